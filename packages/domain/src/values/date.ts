@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * Dates people type are `dd/MM/yyyy` (Vietnamese usage, domain.md §5 "Ngày sinh"); dates the system
+ * stores are ISO `yyyy-MM-dd`. Parsing is strict (two-digit day and month, four-digit year, real
+ * calendar day including 29/02 only in leap years) because a lenient parser silently turns typos into
+ * other people's birthdays.
+ */
+const DISPLAY_PATTERN = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+const validParts = (year: number, month: number, day: number): boolean =>
+  year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+/** `dd/MM/yyyy` → `yyyy-MM-dd`, or null when it is not a real calendar day. */
+export const parseDisplayDate = (raw: string): string | null => {
+  const m = DISPLAY_PATTERN.exec(raw.trim());
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = Number(m[3]);
+  return validParts(year, month, day) ? `${m[3]}-${m[2]}-${m[1]}` : null;
+};
+
+export const isIsoDate = (value: string): boolean => {
+  const m = ISO_PATTERN.exec(value);
+  return m !== null && validParts(Number(m[1]), Number(m[2]), Number(m[3]));
+};
+
+/** `yyyy-MM-dd` → `dd/MM/yyyy`. A non-date is a programming error, so it throws. */
+export const formatDisplayDate = (iso: string): string => {
+  if (!isIsoDate(iso)) throw new RangeError('formatDisplayDate expects an ISO date yyyy-MM-dd');
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+};
+
+/**
+ * Age in whole years on `at` (both ISO). Someone born on 29/02 turns a year older on 01/03 in
+ * common years, as Vietnamese civil practice counts full years of life.
+ */
+export const ageInYears = (birthIso: string, atIso: string): number => {
+  if (!isIsoDate(birthIso) || !isIsoDate(atIso)) throw new RangeError('ageInYears expects ISO dates yyyy-MM-dd');
+  const by = Number(birthIso.slice(0, 4));
+  const bmd = Number(birthIso.slice(5, 7)) * 100 + Number(birthIso.slice(8, 10));
+  const ay = Number(atIso.slice(0, 4));
+  const amd = Number(atIso.slice(5, 7)) * 100 + Number(atIso.slice(8, 10));
+  return ay - by - (amd < bmd ? 1 : 0);
+};
+
+/** ISO dates compare correctly as strings because every field is zero-padded. */
+export const isAfter = (a: string, b: string): boolean => a > b;
+
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng yyyy-MM-dd và là một ngày có thật.' });
+
+/** Accepts `dd/MM/yyyy` as people type it, and yields the ISO date. */
+export const displayDateSchema = z.string().transform((raw, ctx) => {
+  const iso = parseDisplayDate(raw);
+  if (iso === null) {
+    ctx.addIssue({ code: 'custom', message: 'Ngày phải có dạng dd/MM/yyyy và là một ngày có thật.' });
+    return z.NEVER;
+  }
+  return iso;
+});
