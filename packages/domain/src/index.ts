@@ -5,3 +5,8 @@ export * from './values/security-level';
 export * from './account-list/columns';
 export * from './account-list/account-row';
 export * from './dossier/content';
+export * from './values/personal-id';
+export * from './values/person-name';
+export * from './values/phone';
+export * from './values/email';
+export * from './values/procedure-code';
