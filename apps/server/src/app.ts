@@ -1,0 +1,164 @@
+import { randomUUID, randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySession from '@fastify/session';
+import fastifyHelmet from '@fastify/helmet';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { sql } from 'kysely';
+import { appRouter, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
+import { DatabaseSessionStore } from './session-store.ts';
+
+export interface AppOptions extends ApiDeps {
+  /** Secret that signs session cookies; shared by every process. Random per process when absent. */
+  readonly sessionSecret?: string;
+  /** Origins allowed to send mutations, e.g. `https://ketnoi.example.gov.vn`. Default: the request's own origin. */
+  readonly allowedOrigins?: readonly string[];
+  /** Set `Secure` on cookies (behind TLS). */
+  readonly secureCookies?: boolean;
+  readonly logger?: boolean;
+  readonly idleTimeoutMs?: number;
+  readonly absoluteTimeoutMs?: number;
+}
+
+/** Upper bound of calls in one batched tRPC request (a long batch is a cheap denial of service). */
+export const MAX_BATCH_SIZE = 10;
+const COOKIE_NAME = 'ketnoi_sid';
+
+declare module 'fastify' {
+  interface Session {
+    user?: SessionUser;
+    createdAt?: number;
+    lastSeenAt?: number;
+  }
+}
+
+/** Builds the HTTP host without listening, so tests use `inject` (Fastify testing guide). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
+  const absoluteTimeoutMs = options.absoluteTimeoutMs ?? 12 * 60 * 60_000;
+  const app = Fastify({
+    logger: options.logger ? { redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 30 * 1024 * 1024,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // Mutations only from our own pages: JSON and a same-origin Origin (tRPC's adapter checks neither).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+    const origin = req.headers.origin;
+    const allowed = options.allowedOrigins ?? [ownOrigin(req)];
+    if (!origin || !allowed.includes(origin)) {
+      return reply.code(403).send(plainError('ORIGIN_REFUSED', 'Yêu cầu bị từ chối: nguồn gửi (Origin) không hợp lệ.'));
+    }
+    const type = req.headers['content-type'] ?? '';
+    if (req.url.startsWith('/trpc/') && !type.toLowerCase().startsWith('application/json')) {
+      return reply.code(415).send(plainError('CONTENT_TYPE_REFUSED', 'Yêu cầu bị từ chối: chỉ nhận dữ liệu JSON.'));
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret: options.sessionSecret ?? randomBytes(32).toString('base64url'),
+    cookieName: COOKIE_NAME,
+    saveUninitialized: false,
+    rolling: false,
+    store: new DatabaseSessionStore(options.db, absoluteTimeoutMs),
+    cookie: { httpOnly: true, sameSite: 'strict', secure: options.secureCookies ?? false, path: '/', maxAge: absoluteTimeoutMs },
+  });
+
+  // Idle and absolute timeouts (quality N1). lastSeenAt is refreshed at most once a minute to spare writes.
+  app.addHook('preHandler', async (req) => {
+    const session = req.session;
+    if (!session.user) return;
+    const now = options.now().getTime();
+    const created = session.createdAt ?? now;
+    const lastSeen = session.lastSeenAt ?? created;
+    if (now - lastSeen > idleTimeoutMs || now - created > absoluteTimeoutMs) {
+      await session.destroy();
+      return;
+    }
+    if (now - lastSeen > 60_000) session.lastSeenAt = now;
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(options.db);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ req }): Context => ({
+        db: options.db,
+        now: options.now,
+        session: sessionPort(req, options.now),
+        requestId: String(req.id),
+        clientAddress: req.ip,
+        idempotencyKey: headerValue(req.headers['idempotency-key']),
+      }),
+      onError({ error, path, req }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  return app;
+}
+
+function sessionPort(req: FastifyRequest, now: () => Date): SessionPort {
+  return {
+    get user() {
+      return req.session.user ?? null;
+    },
+    async signIn(user) {
+      await req.session.regenerate();
+      const at = now().getTime();
+      req.session.user = user;
+      req.session.createdAt = at;
+      req.session.lastSeenAt = at;
+    },
+    async signOut() {
+      await req.session.destroy();
+    },
+  };
+}
+
+function ownOrigin(req: FastifyRequest): string {
+  return `${req.protocol}://${req.host}`;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
+}
+
+function plainError(appCode: string, message: string) {
+  return { error: { message, data: { appCode } } };
+}

@@ -1,0 +1,48 @@
+import { createDatabase, migrateToLatest, seedReference } from '@ketnoi/db';
+import { buildApp } from './app.ts';
+import { seedDemo, DEMO_LOGINS } from './demo-seed.ts';
+
+/**
+ * Starts ketnoi: migrates, seeds reference data (and the demo set with --demo), listens.
+ * Configuration comes from the environment (README: "Cấu hình").
+ */
+const demo = process.argv.includes('--demo');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const { db, kind, close } = await createDatabase();
+await migrateToLatest(db);
+await seedReference(db);
+const seeded = demo ? await seedDemo(db, () => new Date()) : false;
+
+const app = await buildApp({
+  db,
+  now: () => new Date(),
+  sessionSecret: process.env.KETNOI_SESSION_SECRET,
+  secureCookies: process.env.KETNOI_SECURE_COOKIES === '1',
+  allowedOrigins: process.env.KETNOI_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean),
+  logger: process.env.KETNOI_LOG !== '0',
+});
+
+const shutdown = async () => {
+  await app.close();
+  await close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+await app.listen({ port, host });
+const url = `http://${host}:${port}`;
+const lines = [
+  '',
+  `ketnoi đang chạy tại ${url}  (cơ sở dữ liệu: ${kind === 'pglite' ? 'PGlite nhúng, thư mục var/pglite' : 'PostgreSQL'})`,
+  `  API tRPC: ${url}/trpc   ·   sức khỏe: ${url}/health   ·   sẵn sàng: ${url}/ready`,
+];
+if (demo) {
+  lines.push(seeded ? '  Đã tạo dữ liệu mẫu (demo).' : '  Dữ liệu mẫu đã có từ lần chạy trước.');
+  lines.push('  Tài khoản mẫu (mật khẩu chung: ' + DEMO_LOGINS.password + '):');
+  for (const login of DEMO_LOGINS.users) lines.push(`    ${login.username.padEnd(18)} ${login.description}`);
+}
+lines.push('');
+console.log(lines.join('\n'));

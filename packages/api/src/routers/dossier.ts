@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { appendAudit } from '@ketnoi/db';
+import { allowedCommands, diffDossierVersions, maskPersonalId, maskPhone } from '@ketnoi/domain';
+import { authedProcedure, router } from '../trpc.ts';
+import { actorOf } from '../services/actor.ts';
+import { requireVisibleDossier } from '../services/dossier-access.ts';
+import { loadState } from '../services/dossier-events.ts';
+import { editableVersionOf, loadAccounts, loadContent } from '../services/dossier-content.ts';
+import { dossierSummaryQuery } from '../services/dossier-summary.ts';
+import { appError } from '../errors.ts';
+import { offsetOf, pageInput } from './pagination.ts';
+
+const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
+
+/** Reads shared by every role that handles dossiers; jurisdiction applies inside each query. */
+export const dossierRouter = router({
+  get: authedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const summary = await dossierSummaryQuery(ctx.db, ctx.user).where('dossiers.id', '=', input.dossierId).executeTakeFirst();
+    if (!summary) throw appError('NOT_FOUND');
+    const { state } = await loadState(ctx.db, summary.id);
+    const editableVersion = ctx.user.role === 'SUBMITTER' ? editableVersionOf(state) : null;
+    const content = await loadContent(ctx.db, summary.id, editableVersion ?? state.version);
+    return {
+      ...summary,
+      allowedCommands: allowedCommands(state, actorOf(ctx.user)),
+      editableVersion,
+      deficiencies: state.deficiencies,
+      lastOpinion: state.lastOpinion,
+      approval: state.approval,
+      connection: state.connection,
+      serviceRegistration: content.serviceRegistration,
+      orgCommitment: content.orgCommitment,
+      securityConfirmation: content.securityConfirmation,
+      accountCount: content.accounts.length,
+    };
+  }),
+
+  timeline: authedProcedure.input(byId).query(async ({ ctx, input }) => {
+    await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
+    const rows = await ctx.db
+      .selectFrom('dossier_events as e')
+      .innerJoin('units as u', 'u.id', 'e.actor_unit_id')
+      .select(['e.seq', 'e.type', 'e.actor_role as actorRole', 'u.name as actorUnitName', 'e.occurred_at as occurredAt', 'e.payload'])
+      .where('e.dossier_id', '=', input.dossierId)
+      .orderBy('e.seq')
+      .execute();
+    // Who by unit and role, not by person: reviewers' names are not shown to submitters.
+    return rows.map(({ payload, ...r }) => {
+      const event = (typeof payload === 'string' ? JSON.parse(payload) : payload) as Record<string, unknown>;
+      const { actor: _actor, at: _at, type: _type, ...details } = event;
+      return { ...r, details };
+    });
+  }),
+
+  /** The account list, masked. Reading it is a read of personal data: audited. */
+  accounts: authedProcedure
+    .meta({ personalData: true })
+    .input(byId.extend({ version: z.number().int().min(1).optional(), ...pageInput }))
+    .query(async ({ ctx, input }) => {
+      const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
+      const version = input.version ?? row.version;
+      if (version > row.version + 1) throw appError('NOT_FOUND');
+      const all = await loadAccounts(ctx.db, row.id, version);
+      const page = all.slice(offsetOf(input), offsetOf(input) + input.pageSize);
+      await appendAudit(ctx.db, {
+        actorUserId: ctx.user.userId,
+        actorRole: ctx.user.role,
+        actorUnitId: ctx.user.unitId,
+        action: 'dossier.accounts',
+        targetType: 'dossier',
+        targetId: row.id,
+        outcome: 'OK',
+        details: { version, rows: page.length },
+        requestId: ctx.requestId,
+      });
+      ctx.auditState.written = true;
+      return {
+        total: all.length,
+        items: page.map((a) => ({ ...a, personalId: maskPersonalId(a.personalId), phone: maskPhone(a.phone) })),
+      };
+    }),
+
+  diff: authedProcedure.input(byId.extend({ from: z.number().int().min(1), to: z.number().int().min(1) })).query(async ({ ctx, input }) => {
+    const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
+    if (input.from > row.version + 1 || input.to > row.version + 1) throw appError('NOT_FOUND');
+    const [previous, next] = await Promise.all([loadContent(ctx.db, row.id, input.from), loadContent(ctx.db, row.id, input.to)]);
+    return diffDossierVersions(previous, next);
+  }),
+});

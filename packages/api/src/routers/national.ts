@@ -1,0 +1,17 @@
+import { nationalProcedure, router } from '../trpc.ts';
+import { commandProcedure } from './command-procedure.ts';
+import { listQueue, queueInput } from './review-queue.ts';
+
+/** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
+export const nationalRouter = router({
+  queue: nationalProcedure.input(queueInput).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
+  claim: commandProcedure(nationalProcedure, 'CLAIM'),
+  release: commandProcedure(nationalProcedure, 'RELEASE'),
+  return: commandProcedure(nationalProcedure, 'RETURN'),
+  reject: commandProcedure(nationalProcedure, 'REJECT'),
+  approve: commandProcedure(nationalProcedure, 'APPROVE'),
+  recordConnection: commandProcedure(nationalProcedure, 'RECORD_CONNECTION'),
+  suspend: commandProcedure(nationalProcedure, 'SUSPEND'),
+  resume: commandProcedure(nationalProcedure, 'RESUME'),
+  revoke: commandProcedure(nationalProcedure, 'REVOKE'),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DOSSIER_STATUSES } from '@ketnoi/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ketnoi/db';
+import type { SessionUser } from '../context.ts';
+import { dossierSummaryQuery } from '../services/dossier-summary.ts';
+import { offsetOf, pageInput } from './pagination.ts';
+
+export const queueInput = z.object({
+  ...pageInput,
+  status: z.enum(DOSSIER_STATUSES).optional(),
+  heldByMe: z.boolean().optional(),
+  sort: z.enum(['due', 'updated', 'code']).default('due'),
+});
+
+/** A reviewer's queue: only what the user's jurisdiction allows (visibleTo), paginated on the server. */
+export async function listQueue(db: Kysely<Database>, user: SessionUser, input: z.infer<typeof queueInput>) {
+  let q = dossierSummaryQuery(db, user);
+  if (input.status) q = q.where('dossiers.status', '=', input.status);
+  if (input.heldByMe) q = q.where('dossiers.holder_user_id', '=', user.userId);
+  const sorted =
+    input.sort === 'due'
+      ? q.orderBy('dossiers.stage_due_on', (ob) => ob.asc().nullsLast()).orderBy('dossiers.code')
+      : input.sort === 'updated'
+        ? q.orderBy('dossiers.updated_at', 'desc').orderBy('dossiers.code')
+        : q.orderBy('dossiers.code');
+  const countQuery = dossierSummaryQuery(db, user)
+    .clearSelect()
+    .$if(!!input.status, (qb) => qb.where('dossiers.status', '=', input.status!))
+    .$if(!!input.heldByMe, (qb) => qb.where('dossiers.holder_user_id', '=', user.userId))
+    .select((eb) => eb.fn.countAll<number>().as('n'));
+  const [items, total] = await Promise.all([sorted.limit(input.pageSize).offset(offsetOf(input)).execute(), countQuery.executeTakeFirstOrThrow()]);
+  return { items, total: Number(total.n) };
+}

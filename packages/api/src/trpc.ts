@@ -1,0 +1,97 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { Role } from '@ketnoi/domain';
+import { appendAudit } from '@ketnoi/db';
+import type { Context, SessionUser } from './context.ts';
+import { AppError, appError } from './errors.ts';
+
+/**
+ * Procedure metadata. `personalData` marks reads of personal data (ID numbers, phones): each call
+ * is audited, refusals included (Luật BVDLCN 91/2025: who read which list, when).
+ */
+export interface Meta {
+  readonly personalData?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause instanceof AppError ? error.cause : null;
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const appCode = cause?.appCode ?? (zod ? 'VALIDATION' : error.code === 'INTERNAL_SERVER_ERROR' ? 'INTERNAL' : error.code);
+      // Unexpected errors never leak their text (it may contain SQL or personal data).
+      const message = cause ? cause.message : zod ? 'Dữ liệu gửi lên không hợp lệ.' : error.code === 'INTERNAL_SERVER_ERROR' ? 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' : shape.message;
+      return {
+        message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          appCode,
+          issues: cause?.issues ?? (zod ? zod.issues.map((i) => ({ code: 'INVALID_INPUT', message: i.message, severity: 'error' as const, path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) })) : []),
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Writes one audit row per mutation and per personal-data read, refusals included (quality L1). */
+const audited = t.middleware(async ({ ctx, path, type, meta, next }) => {
+  const auditState = { written: false };
+  const result = await next({ ctx: { auditState } });
+  const mustAudit = type === 'mutation' || meta?.personalData === true;
+  if (!mustAudit || (result.ok && auditState.written)) return result;
+  const user = ctx.session.user;
+  const outcome = result.ok ? 'OK' : isRefusal(result.error) ? 'REFUSED' : 'ERROR';
+  await appendAudit(ctx.db, {
+    actorUserId: user?.userId ?? null,
+    actorRole: user?.role ?? null,
+    actorUnitId: user?.unitId ?? null,
+    action: path,
+    targetType: null,
+    targetId: null,
+    outcome,
+    details: result.ok ? {} : { code: appCodeOf(result.error) },
+    requestId: ctx.requestId,
+  });
+  return result;
+});
+
+function isRefusal(error: TRPCError): boolean {
+  return error.code !== 'INTERNAL_SERVER_ERROR';
+}
+function appCodeOf(error: TRPCError): string {
+  return error.cause instanceof AppError ? error.cause.appCode : error.code;
+}
+
+/** Anyone, signed in or not: login, health of the session, public reference lists. */
+export const publicProcedure = t.procedure.use(audited);
+
+const requireUser = t.middleware(({ ctx, next }) => {
+  const user = ctx.session.user;
+  if (!user) throw appError('UNAUTHENTICATED');
+  return next({ ctx: { user } });
+});
+
+export const authedProcedure = publicProcedure.use(requireUser);
+
+function requireRole(...roles: Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    const user = (ctx as unknown as { user: SessionUser }).user;
+    if (!roles.includes(user.role)) throw appError('FORBIDDEN_ROLE');
+    return next();
+  });
+}
+
+export const submitterProcedure = authedProcedure.use(requireRole('SUBMITTER'));
+export const provincialProcedure = authedProcedure.use(requireRole('PROVINCIAL_REVIEWER'));
+export const nationalProcedure = authedProcedure.use(requireRole('NATIONAL_REVIEWER'));
+export const reviewerProcedure = authedProcedure.use(requireRole('PROVINCIAL_REVIEWER', 'NATIONAL_REVIEWER'));
+export const adminProcedure = authedProcedure.use(requireRole('NATIONAL_ADMIN'));
+
+export type AuditState = { written: boolean };
