@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../calendar/calendar-date';
 import { DOSSIER_PARTS } from '../parts';
+import { documentReferenceSchema } from '../values/document-reference';
 
 /** A reason people write (return, reject, suspend, revoke): trimmed, 1–1000 characters. */
 export const reasonSchema = z
@@ -35,11 +36,7 @@ export type Opinion = z.infer<typeof opinionSchema>;
 
 /** The approval decision's document reference: number and symbol such as `123/QĐ-C06` (NĐ 30/2020), and its date. */
 export const decisionSchema = z.strictObject({
-  numberAndSymbol: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^\d+\/[\p{L}\p{N}./-]+$/u, { message: 'Số, ký hiệu văn bản có dạng số/ký hiệu, ví dụ 123/QĐ-C06.' }),
+  numberAndSymbol: documentReferenceSchema.shape.numberAndSymbol,
   issuedOn: calendarDateSchema,
 });
 export type Decision = z.infer<typeof decisionSchema>;

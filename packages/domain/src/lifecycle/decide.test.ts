@@ -172,6 +172,16 @@ describe('decide: completeness, payloads and dates', () => {
     expect(refusal(d.try(rowsOnWrongPart, pc06a, ctxAt(MON)))).toEqual(['INVALID_COMMAND']);
     expect(refusal(d.try({ type: 'RETURN', deficiencies: [{ part: 'ACCOUNT_LIST', reason: '   ' }] }, pc06a, ctxAt(MON)))).toEqual(['INVALID_COMMAND']);
     expect(d.state.status).toBe('PROVINCIAL_REVIEW');
+    // Who comes before what: an outsider learns nothing about the payload either.
+    expect(refusal(d.try({ type: 'RETURN', deficiencies: [] }, pc06Other, ctxAt(MON)))).toEqual(['OUT_OF_JURISDICTION']);
+    expect(refusal(d.try({ type: 'LAUNCH' } as unknown as Command, pc06a, ctxAt(MON)))).toEqual(['INVALID_COMMAND']);
+  });
+
+  it('checks the decision number like any document reference (NĐ 30/2020)', () => {
+    const d = new Dossier(created(NATIONAL_ROUTING)).do({ type: 'SUBMIT' }, submitter, submitCtx(MON, NATIONAL_ROUTING)).do({ type: 'CLAIM' }, c06a);
+    expect(refusal(d.try({ type: 'APPROVE', decision: { numberAndSymbol: 'QĐ-C06', issuedOn: '2025-07-07' } }, c06a, ctxAt(MON)))).toEqual(['INVALID_COMMAND']);
+    d.do({ type: 'APPROVE', decision: { numberAndSymbol: ' 15 / QĐ-C06 ', issuedOn: '2025-07-07' } }, c06a);
+    expect(d.state.approval?.decision.numberAndSymbol).toBe('15/QĐ-C06');
   });
 
   it('refuses a decision dated in the future and a connection before the decision', () => {

@@ -5,7 +5,7 @@ import type { Policy } from '../reference';
 import type { Routing } from '../routing/routing';
 import type { Actor } from './actor';
 import { authorise } from './authorise';
-import { commandSchema, type Command } from './command';
+import { COMMAND_TYPES, commandSchema, type Command, type CommandType } from './command';
 import type { DossierEvent } from './event';
 import type { Stage, StageKind } from './stage';
 import type { DossierState } from './state';
@@ -72,13 +72,16 @@ const completenessWarnings = (ctx: DecideContext): readonly Issue[] => (ctx.comp
  * routing and the completeness result come in through `ctx`.
  */
 export const decide = (state: DossierState, input: Command, actor: Actor, ctx: DecideContext): Result<DossierEvent[]> => {
+  // Who and when first (the table), then the payload: an actor who may not act learns nothing more.
+  const type: unknown = (input as { type?: unknown }).type;
+  if (!(COMMAND_TYPES as readonly unknown[]).includes(type)) return refuse(error('INVALID_COMMAND', 'Thao tác không hợp lệ.', ['type']));
+  const refusal = authorise(state, type as CommandType, actor);
+  if (refusal) return refuse(refusal);
   const parsed = commandSchema.safeParse(input);
   if (!parsed.success) {
     return refuse(...parsed.error.issues.map((i) => error('INVALID_COMMAND', i.message, i.path.filter((p): p is string | number => typeof p !== 'symbol'))));
   }
   const command = parsed.data;
-  const refusal = authorise(state, command.type, actor);
-  if (refusal) return refuse(refusal);
 
   const at = ctx.now;
   const today = localDate(ctx.now);
