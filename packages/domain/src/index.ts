@@ -10,3 +10,4 @@ export * from './values/person-name';
 export * from './values/phone';
 export * from './values/email';
 export * from './values/procedure-code';
+export * from './account-list/validate';

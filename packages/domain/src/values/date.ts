@@ -65,3 +65,18 @@ export const displayDateSchema = z.string().transform((raw, ctx) => {
   }
   return iso;
 });
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A date that a spreadsheet stored as a number (Excel/LibreOffice 1900 system: serial 1 = 1900-01-01,
+ * counted from 1899-12-30 because of Lotus's phantom 29/02/1900). Serials up to 60 are refused: no
+ * account holder was born in early 1900. Pure arithmetic on a fixed epoch, so it does not read the clock.
+ */
+export const fromSpreadsheetSerial = (raw: string): string | null => {
+  if (!/^\d{2,6}(?:\.\d+)?$/.test(raw.trim())) return null;
+  const serial = Math.floor(Number(raw));
+  if (serial <= 60 || serial > 2_958_465) return null;
+  return new Date(EXCEL_EPOCH_MS + serial * MS_PER_DAY).toISOString().slice(0, 10);
+};

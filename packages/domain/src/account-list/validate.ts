@@ -1,0 +1,247 @@
+import { error, type Issue } from '../issue';
+import type { BirthPrefix, Policy } from '../reference';
+import { ageInYears, formatDisplayDate, fromSpreadsheetSerial, isIsoDate, parseDisplayDate } from '../values/date';
+import { validateEmail } from '../values/email';
+import { validatePersonName } from '../values/person-name';
+import { validatePersonalId, type PersonalId } from '../values/personal-id';
+import { normalizePhone } from '../values/phone';
+import type { AccountRow } from './account-row';
+import { ACCOUNT_LIST_COLUMN_KEYS, ACCOUNT_LIST_COLUMN_ORDER, type AccountListColumn } from './columns';
+
+export type { AccountRow } from './account-row';
+
+/** A row as read from the spreadsheet. rowNumber is the spreadsheet's own (header = 1, first person = 2). */
+export interface RawAccountRow {
+  rowNumber: number;
+  cells: Readonly<Record<AccountListColumn, string>>;
+  /** Columns whose cell was a number, not text: a leading 0 may be lost, a date may be a serial. */
+  numericCells?: readonly AccountListColumn[];
+}
+
+export interface AccountListContext {
+  birthPrefixes: readonly BirthPrefix[];
+  /** Services allowed: those registered in part 3, or the whole catalogue when checking offline. */
+  serviceCodes: readonly string[];
+  /** yyyy-MM-dd */
+  today: string;
+  policy: Policy;
+}
+
+/** path is ['ACCOUNT_LIST', 'rows', rowNumber, column] — the spreadsheet row number, as users see it. */
+export interface AccountRowFinding extends Issue {
+  row: number;
+  column: AccountListColumn;
+}
+
+export interface AccountListValidation {
+  accounts: AccountRow[];
+  findings: AccountRowFinding[];
+  validRows: number;
+}
+
+const TEXT_MAX = 200;
+const USERNAME = /^[a-z0-9._-]{3,64}$/;
+const SERVICE_SEPARATOR = /[,;]/;
+const DIACRITICS = /\p{M}/gu;
+const SPACES = /\s+/g;
+
+const finding = (row: number, column: AccountListColumn, issue: Issue): AccountRowFinding => ({
+  ...issue,
+  path: ['ACCOUNT_LIST', 'rows', row, column],
+  row,
+  column,
+});
+
+const NON_ASCII = /[^\x00-\x7F]/;
+const LOOSE_SPACES = /\s\s|[\t\n\r\f\v\u00A0]/;
+/** Trim, and compose NFD text (macOS, old tools) — skipped for ASCII, which is most cells, to keep 100,000 rows cheap. */
+const clean = (raw: string | undefined): string => (raw === undefined ? '' : NON_ASCII.test(raw) ? raw.normalize('NFC').trim() : raw.trim());
+const collapseSpaces = (text: string): string => (LOOSE_SPACES.test(text) ? text.replace(SPACES, ' ') : text);
+
+/** `Nam`/`Nữ`, also typed without diacritics or in any case (`NU`, `nu`, `nữ`). */
+const parseSex = (raw: string): 'MALE' | 'FEMALE' | 'INVALID' => {
+  const folded = raw.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+  return folded === 'nam' ? 'MALE' : folded === 'nu' ? 'FEMALE' : 'INVALID';
+};
+
+/**
+ * Validates an imported account list (part 2) by the rules of domain.md §5: every finding names row and
+ * column, in Vietnamese, without the personal data itself. Runs in linear time (sets and maps built once)
+ * because lists reach 100,000 rows.
+ */
+export const validateAccountList = (rows: readonly RawAccountRow[], ctx: AccountListContext): AccountListValidation => {
+  const services = new Set(ctx.serviceCodes);
+  const firstRowOfId = new Map<string, number>();
+  const firstRowOfUsername = new Map<string, number>();
+  const findings: AccountRowFinding[] = [];
+  const accounts: AccountRow[] = [];
+  const { accountHolderMinAge: minAge, accountHolderMaxAge: maxAge } = ctx.policy;
+
+  for (const raw of rows) {
+    const row = raw.rowNumber;
+    const c = {} as Record<AccountListColumn, string>;
+    let empty = true;
+    for (const key of ACCOUNT_LIST_COLUMN_KEYS) {
+      const v = clean(raw.cells[key]);
+      c[key] = v;
+      if (v !== '') empty = false;
+    }
+    // A completely empty row is layout, not a person (whole-sheet formatting makes many of them).
+    if (empty) continue;
+    const numeric = raw.numericCells;
+    const isNumeric = (k: AccountListColumn): boolean => numeric !== undefined && numeric.includes(k);
+    const before = findings.length;
+    let errors = 0;
+    const add = (column: AccountListColumn, issue: Issue): void => {
+      findings.push(finding(row, column, issue));
+      if (issue.severity === 'error') errors += 1;
+    };
+
+    // Họ và tên
+    const name = validatePersonName(c.fullName);
+    if (!name.ok) for (const i of name.issues) add('fullName', i);
+
+    // Số định danh cá nhân
+    let id: PersonalId | null = null;
+    const idResult = validatePersonalId(c.personalId, { birthPrefixes: ctx.birthPrefixes, fromNumericCell: isNumeric('personalId') });
+    if (idResult.ok) {
+      id = idResult.value;
+      for (const w of idResult.warnings) add('personalId', w);
+      const first = firstRowOfId.get(id.value);
+      if (first === undefined) firstRowOfId.set(id.value, row);
+      else add('personalId', error('ACCOUNT_DUPLICATE_PERSONAL_ID', `Số định danh cá nhân trùng với dòng ${first}; mỗi người chỉ được kê khai một lần.`));
+    } else {
+      for (const i of idResult.issues) add('personalId', i);
+    }
+
+    // Ngày sinh
+    let dateOfBirth = '';
+    if (c.dateOfBirth === '') {
+      add('dateOfBirth', error('DATE_OF_BIRTH_REQUIRED', 'Cần nhập ngày sinh dạng dd/MM/yyyy.'));
+    } else {
+      const iso = parseDisplayDate(c.dateOfBirth) ?? (isNumeric('dateOfBirth') ? fromSpreadsheetSerial(c.dateOfBirth) : null);
+      if (iso === null) {
+        add('dateOfBirth', error('DATE_OF_BIRTH_FORMAT', 'Ngày sinh phải có dạng dd/MM/yyyy và là một ngày có thật, ví dụ 05/03/1990.'));
+      } else {
+        dateOfBirth = iso;
+        const year = Number(iso.slice(0, 4));
+        if (id !== null && year !== id.yearOfBirth) {
+          add(
+            'dateOfBirth',
+            error(
+              'DATE_OF_BIRTH_ID_MISMATCH',
+              'Năm sinh không khớp với thế kỷ và năm sinh ghi trong số định danh cá nhân (chữ số thứ 4 đến 6); hãy kiểm tra lại một trong hai.',
+            ),
+          );
+        }
+        const age = iso <= ctx.today ? ageInYears(iso, ctx.today) : -1;
+        if (age < minAge || age > maxAge) {
+          add('dateOfBirth', error('DATE_OF_BIRTH_AGE_OUT_OF_RANGE', `Tuổi của người sử dụng phải từ ${minAge} đến ${maxAge}; hãy kiểm tra ngày sinh.`));
+        }
+      }
+    }
+
+    // Giới tính (optional; when given, digit 4 of the ID decides)
+    let sex: 'MALE' | 'FEMALE' | null = null;
+    if (c.sex !== '') {
+      const parsed = parseSex(c.sex);
+      if (parsed === 'INVALID') {
+        add('sex', error('SEX_INVALID', 'Giới tính ghi "Nam" hoặc "Nữ", hoặc để trống.'));
+      } else {
+        sex = parsed;
+        if (id !== null && id.sex !== parsed) {
+          add('sex', error('SEX_ID_MISMATCH', 'Giới tính không khớp với chữ số thứ 4 của số định danh cá nhân.'));
+        }
+      }
+    }
+
+    // Chức vụ, Đơn vị công tác
+    const position = collapseSpaces(c.position);
+    if (position === '') add('position', error('POSITION_REQUIRED', 'Cần nhập chức vụ.'));
+    else if (position.length > TEXT_MAX) add('position', error('POSITION_TOO_LONG', `Chức vụ không quá ${TEXT_MAX} ký tự.`));
+    const workUnit = collapseSpaces(c.workUnit);
+    if (workUnit === '') add('workUnit', error('WORK_UNIT_REQUIRED', 'Cần nhập đơn vị công tác.'));
+    else if (workUnit.length > TEXT_MAX) add('workUnit', error('WORK_UNIT_TOO_LONG', `Đơn vị công tác không quá ${TEXT_MAX} ký tự.`));
+
+    // Số điện thoại
+    const phone = normalizePhone(c.phone, { fromNumericCell: isNumeric('phone') });
+    if (!phone.ok) for (const i of phone.issues) add('phone', i);
+
+    // Email
+    const email = validateEmail(c.email);
+    if (email.ok) for (const w of email.warnings) add('email', w);
+    else for (const i of email.issues) add('email', i);
+
+    // Tên tài khoản (case-insensitive, stored lower-case)
+    const username = c.username.toLowerCase();
+    if (username === '') {
+      add('username', error('USERNAME_REQUIRED', 'Cần nhập tên tài khoản.'));
+    } else if (!USERNAME.test(username)) {
+      add('username', error('USERNAME_FORMAT', 'Tên tài khoản gồm 3–64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.'));
+    } else {
+      const first = firstRowOfUsername.get(username);
+      if (first === undefined) firstRowOfUsername.set(username, row);
+      else add('username', error('USERNAME_DUPLICATE', `Tên tài khoản trùng với dòng ${first}; mỗi tài khoản phải có tên riêng.`));
+    }
+
+    // Dịch vụ
+    const serviceList: string[] = [];
+    for (const part of c.services.split(SERVICE_SEPARATOR)) {
+      const code = part.trim();
+      if (code === '' || serviceList.includes(code)) continue;
+      serviceList.push(code);
+      if (!services.has(code)) {
+        add('services', error('SERVICE_NOT_REGISTERED', `Dịch vụ "${code}" không có trong các dịch vụ đã đăng ký ở Phiếu đăng ký sử dụng dịch vụ.`));
+      }
+    }
+    if (serviceList.length === 0) add('services', error('SERVICES_REQUIRED', 'Cần ghi ít nhất một mã dịch vụ, cách nhau bằng dấu phẩy hoặc chấm phẩy.'));
+
+    if (errors === 0 && id !== null && name.ok && phone.ok && email.ok) {
+      accounts.push({
+        rowNumber: row,
+        fullName: name.value,
+        personalId: id.value,
+        dateOfBirth,
+        sex,
+        position,
+        workUnit,
+        phone: phone.value,
+        email: email.value,
+        username,
+        services: serviceList,
+      });
+    }
+    // Findings of one row were pushed in check order; put them in the template's column order.
+    if (findings.length - before > 1) {
+      const mine = findings.splice(before).sort((a, b) => ACCOUNT_LIST_COLUMN_ORDER[a.column] - ACCOUNT_LIST_COLUMN_ORDER[b.column]);
+      findings.push(...mine);
+    }
+  }
+
+  // Rows normally arrive in order; sort only if they did not (stable, so column order is kept).
+  for (let i = 1; i < findings.length; i++) {
+    if ((findings[i - 1]?.row ?? 0) > (findings[i]?.row ?? 0)) {
+      findings.sort((a, b) => a.row - b.row);
+      break;
+    }
+  }
+  return { accounts, findings, validRows: accounts.length };
+};
+
+/** The inverse of validation, to re-check stored accounts (e.g. against the services of part 3). */
+export const accountRowToRaw = (account: AccountRow): RawAccountRow => ({
+  rowNumber: account.rowNumber,
+  cells: {
+    index: '',
+    fullName: account.fullName,
+    personalId: account.personalId,
+    dateOfBirth: isIsoDate(account.dateOfBirth) ? formatDisplayDate(account.dateOfBirth) : account.dateOfBirth,
+    sex: account.sex === 'MALE' ? 'Nam' : account.sex === 'FEMALE' ? 'Nữ' : '',
+    position: account.position,
+    workUnit: account.workUnit,
+    phone: account.phone,
+    email: account.email,
+    username: account.username,
+    services: account.services.join(';'),
+  },
+});
