@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { PGLITE_PARSERS, PG_TYPE_OVERRIDES } from './type-conventions.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /** PostgreSQL URL; defaults to process.env.DATABASE_URL. When absent, embedded PGlite is used. */
+  url?: string;
+  /** PGlite data directory; defaults to <repo>/var/pglite. */
+  dataDir?: string;
+  /** PGlite in memory (tests, demos): nothing written to disk. */
+  memory?: boolean;
+  /** PGlite only: start from a `dumpDataDir()` snapshot (tests load a migrated, seeded one). */
+  loadDataDir?: Blob | File;
+  /** pg only: pool size. */
+  maxConnections?: number;
+}
+
+export const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../../../var/pglite', import.meta.url));
+
+/** Opens a pg Pool when a URL is given (or DATABASE_URL is set), else an embedded PGlite. */
+export async function createDatabase(opts: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (url !== undefined && url !== '') return createPostgresDatabase(url, opts.maxConnections);
+  return createPgliteDatabase(opts);
+}
+
+export function createPostgresDatabase(url: string, maxConnections = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types: PG_TYPE_OVERRIDES });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+export interface PgliteDatabaseHandle extends DatabaseHandle {
+  readonly kind: 'pglite';
+  /** The embedded instance, for snapshots (`dumpDataDir`) and backups. */
+  readonly pglite: PGlite;
+}
+
+export async function createPgliteDatabase(opts: CreateDatabaseOptions = {}): Promise<PgliteDatabaseHandle> {
+  let dataDir: string | undefined;
+  if (opts.memory !== true) {
+    dataDir = opts.dataDir ?? DEFAULT_PGLITE_DIR;
+    // toolchain.md: PGlite fails when the parent folder of its data directory is missing.
+    mkdirSync(dirname(dataDir), { recursive: true });
+  }
+  const client = await PGlite.create({
+    ...(dataDir !== undefined ? { dataDir } : {}),
+    ...(opts.loadDataDir !== undefined ? { loadDataDir: opts.loadDataDir } : {}),
+    parsers: PGLITE_PARSERS,
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return { db, kind: 'pglite', pglite: client, close: () => db.destroy() };
+}

@@ -1,0 +1,279 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database as Kysely sees it, written by hand to match migrations/0001-initial.ts.
+ * Shapes follow type-conventions.ts: int8 → number, date → 'yyyy-MM-dd', timestamptz → ISO
+ * string, bytea → Buffer. jsonb columns are written as JSON text (pg would turn a JS array into a
+ * PostgreSQL array literal) and read back as parsed values.
+ */
+
+/** timestamptz read as an ISO string; written as an ISO string or a Date. */
+export type Timestamp = ColumnType<string, string | Date, string | Date>;
+export type GeneratedTimestamp = ColumnType<string, string | Date | undefined, string | Date>;
+/** date read and written as 'yyyy-MM-dd'. */
+export type DateOnly = string;
+/** jsonb: read as T, written as JSON text (`JSON.stringify(value)`). */
+export type Json<T> = ColumnType<T, string, string>;
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export interface ProvincesTable {
+  code: string;
+  name: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  successor_code: string | null;
+}
+
+export type UnitKind = 'OWNER' | 'PC06' | 'C06';
+export type UnitLevel = 'CENTRAL' | 'LOCAL';
+
+export interface UnitsTable {
+  id: Generated<string>;
+  kind: UnitKind;
+  level: UnitLevel;
+  province_code: string | null;
+  name: string;
+  parent_body: string | null;
+  address: string | null;
+  head_name: string | null;
+  head_title: string | null;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ServicesTable {
+  code: string;
+  name: string;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+}
+
+export type CalendarDayKind = 'HOLIDAY' | 'WORKING_WEEKEND';
+
+export interface CalendarDaysTable {
+  day: DateOnly;
+  kind: CalendarDayKind;
+  name: string;
+}
+
+export interface PoliciesTable {
+  key: string;
+  value: Json<JsonValue>;
+  updated_at: GeneratedTimestamp;
+  updated_by: string | null;
+}
+
+export type RoleName = 'SUBMITTER' | 'PROVINCIAL_REVIEWER' | 'NATIONAL_REVIEWER' | 'NATIONAL_ADMIN';
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Stored lowercased (a check constraint refuses anything else). */
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  role: RoleName;
+  unit_id: string;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+  disabled_at: Timestamp | null;
+  password_changed_at: GeneratedTimestamp;
+}
+
+export interface SessionsTable {
+  sid: string;
+  user_id: string;
+  data: Json<JsonValue>;
+  created_at: GeneratedTimestamp;
+  last_seen_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failed_at: GeneratedTimestamp;
+}
+
+export type ConnectionChannel = 'NDXP' | 'LGSP' | 'DEDICATED';
+
+export interface SystemsTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  name: string;
+  purpose: string;
+  host: string;
+  operator: string;
+  security_level: number;
+  security_level_decision: string;
+  security_level_decided_on: DateOnly | null;
+  connection_channel: ConnectionChannel;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  revision: Generated<number>;
+}
+
+export type DossierRoute = 'PROVINCIAL' | 'NATIONAL';
+export type DossierStatusName =
+  | 'DRAFT'
+  | 'PROVINCIAL_REVIEW'
+  | 'NATIONAL_REVIEW'
+  | 'RETURNED'
+  | 'APPROVED'
+  | 'CONNECTED'
+  | 'SUSPENDED'
+  | 'REJECTED'
+  | 'WITHDRAWN'
+  | 'REVOKED';
+
+export interface DossiersTable {
+  id: Generated<string>;
+  /** 'KN-2026-000123': year in Asia/Ho_Chi_Minh and a database sequence. */
+  code: Generated<string>;
+  system_id: string;
+  owner_unit_id: string;
+  route: DossierRoute | null;
+  filed_province_code: string | null;
+  queue_province_code: string | null;
+  status: Generated<DossierStatusName>;
+  holder_user_id: string | null;
+  /** Content version (a return is answered by a new version). */
+  version: Generated<number>;
+  /** Events folded; the optimistic-concurrency token. */
+  revision: Generated<number>;
+  stage_kind: string | null;
+  stage_started_at: Timestamp | null;
+  stage_due_on: DateOnly | null;
+  amends_dossier_id: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  submitted_at: Timestamp | null;
+  /** First time a local dossier reached C06 (0002). */
+  forwarded_at: Timestamp | null;
+}
+
+export interface DossierVersionsTable {
+  dossier_id: string;
+  version: number;
+  service_registration: Json<JsonValue> | null;
+  org_commitment: Json<JsonValue> | null;
+  security_confirmation: Json<JsonValue> | null;
+  created_at: GeneratedTimestamp;
+  submitted_at: Timestamp | null;
+}
+
+export interface AccountRowsTable {
+  id: Generated<number>;
+  dossier_id: string;
+  version: number;
+  row_number: number;
+  full_name: string;
+  personal_id: string;
+  date_of_birth: DateOnly;
+  sex: string | null;
+  position: string;
+  work_unit: string;
+  phone: string;
+  email: string;
+  username: string;
+  services: string[];
+}
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: GeneratedTimestamp;
+}
+
+export interface DossierEventsTable {
+  id: Generated<number>;
+  dossier_id: string;
+  seq: number;
+  type: string;
+  actor_user_id: string;
+  actor_role: string;
+  actor_unit_id: string;
+  payload: Json<JsonValue>;
+  occurred_at: GeneratedTimestamp;
+}
+
+export type AuditOutcome = 'OK' | 'REFUSED' | 'ERROR';
+
+export interface AuditLogTable {
+  /** Assigned by the chain trigger (after its lock), whatever the insert says. */
+  id: ColumnType<number, never, never>;
+  occurred_at: GeneratedTimestamp;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_unit_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: AuditOutcome;
+  details: ColumnType<JsonValue, string | undefined, never>;
+  request_id: string | null;
+  prev_hash: ColumnType<Buffer, never, never>;
+  row_hash: ColumnType<Buffer, never, never>;
+}
+
+export type IdempotencyStatus = 'PENDING' | 'DONE';
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  procedure: string;
+  request_hash: string;
+  response: Json<JsonValue> | null;
+  status: Generated<IdempotencyStatus>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Database {
+  provinces: ProvincesTable;
+  units: UnitsTable;
+  services: ServicesTable;
+  calendar_days: CalendarDaysTable;
+  policies: PoliciesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  systems: SystemsTable;
+  dossiers: DossiersTable;
+  dossier_versions: DossierVersionsTable;
+  account_rows: AccountRowsTable;
+  documents: DocumentsTable;
+  dossier_events: DossierEventsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type ProvinceRow = Selectable<ProvincesTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type NewUnit = Insertable<UnitsTable>;
+export type ServiceRow = Selectable<ServicesTable>;
+export type CalendarDayRow = Selectable<CalendarDaysTable>;
+export type PolicyRow = Selectable<PoliciesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type LoginFailureRow = Selectable<LoginFailuresTable>;
+export type SystemRow = Selectable<SystemsTable>;
+export type NewSystem = Insertable<SystemsTable>;
+export type DossierRow = Selectable<DossiersTable>;
+export type NewDossier = Insertable<DossiersTable>;
+export type DossierUpdate = Updateable<DossiersTable>;
+export type DossierVersionRow = Selectable<DossierVersionsTable>;
+export type AccountRow = Selectable<AccountRowsTable>;
+export type NewAccountRow = Insertable<AccountRowsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type DossierEventRow = Selectable<DossierEventsTable>;
+export type NewDossierEvent = Insertable<DossierEventsTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type IdempotencyKeyRow = Selectable<IdempotencyKeysTable>;
