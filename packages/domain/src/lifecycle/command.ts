@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../calendar/calendar-date';
+import { CONNECTION_CHANNELS } from '../dossier/content';
 import { DOSSIER_PARTS } from '../parts';
 import { documentReferenceSchema } from '../values/document-reference';
 
@@ -40,9 +41,6 @@ export const decisionSchema = z.strictObject({
   issuedOn: calendarDateSchema,
 });
 export type Decision = z.infer<typeof decisionSchema>;
-
-export const CONNECTION_CHANNELS = ['NDXP', 'LGSP', 'DEDICATED'] as const;
-export type ConnectionChannel = (typeof CONNECTION_CHANNELS)[number];
 
 export const connectionSchema = z.strictObject({
   connectedOn: calendarDateSchema,
