@@ -1,0 +1,4 @@
+export { readAccountSheet, type SheetInput } from './read-account-sheet.js';
+export { checkAccountFile, type AccountFileCheck, type AccountFileFinding } from './check-account-file.js';
+export { DEFAULT_SHEET_LIMITS, type SheetLimits } from './sheet-limits.js';
+export type { OnSheetProgress, SheetFormat, SheetProgress, SheetReadResult, SheetRefusal } from './sheet-read-result.js';
