@@ -33,3 +33,5 @@ export * from './routing/provinces-2025';
 export * from './calendar/calendar-date';
 export * from './calendar/local-date';
 export * from './calendar/working-days';
+export * from './dossier/completeness';
+export * from './dossier/diff';

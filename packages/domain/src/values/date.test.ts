@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageInYears, displayDateSchema, formatDisplayDate, isIsoDate, parseDisplayDate } from './date';
+import { addMonths, ageInYears, displayDateSchema, formatDisplayDate, isIsoDate, parseDisplayDate } from './date';
 
 describe('parseDisplayDate', () => {
   it.each([
@@ -45,4 +45,15 @@ describe('ageInYears', () => {
   it('throws on a non-date (a programming error)', () => {
     expect(() => ageInYears('1993-02-30', '2026-01-01')).toThrow(RangeError);
   });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2024-11-28', 24, '2026-11-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2025-12-15', 1, '2026-01-15'],
+    ['2025-03-31', -1, '2025-02-28'],
+  ])('%s + %i months = %s', (iso, months, expected) => expect(addMonths(iso, months)).toBe(expected));
 });

@@ -80,3 +80,13 @@ export const fromSpreadsheetSerial = (raw: string): string | null => {
   if (serial <= 60 || serial > 2_958_465) return null;
   return new Date(EXCEL_EPOCH_MS + serial * MS_PER_DAY).toISOString().slice(0, 10);
 };
+
+/** Adds calendar months, clamping to the month's last day (31/01 + 1 month = 28 or 29/02), as validity periods are read. */
+export const addMonths = (iso: string, months: number): string => {
+  if (!isIsoDate(iso) || !Number.isInteger(months)) throw new RangeError('addMonths expects an ISO date and whole months');
+  const total = Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
