@@ -25,3 +25,7 @@ export type { ReferenceCalendar, ReferenceData } from './repositories/reference.
 export type * from './schema.js';
 export { findUserForLogin } from './repositories/login.js';
 export type { LoginCandidate } from './repositories/login.js';
+export { createOwnerUnit, findC06Unit, findPc06Unit, findUnitById, listUnits } from './repositories/units.js';
+export type { NewOwnerUnitInput, UnitFilter } from './repositories/units.js';
+export { checkIntegrity, findDocumentHashMismatches, tableRowCounts, TABLES } from './repositories/integrity.js';
+export type { IntegrityReport } from './repositories/integrity.js';
