@@ -53,13 +53,15 @@ const finding = (row: number, column: AccountListColumn, issue: Issue): AccountR
 });
 
 const NON_ASCII = /[^\x00-\x7F]/;
-const LOOSE_SPACES = /\s\s|[\t\n\r\f\v\u00A0]/;
+const LOOSE_SPACES = /[^\S ]| {2}/;
 /** Trim, and compose NFD text (macOS, old tools) — skipped for ASCII, which is most cells, to keep 100,000 rows cheap. */
 const clean = (raw: string | undefined): string => (raw === undefined ? '' : NON_ASCII.test(raw) ? raw.normalize('NFC').trim() : raw.trim());
 const collapseSpaces = (text: string): string => (LOOSE_SPACES.test(text) ? text.replace(SPACES, ' ') : text);
 
 /** `Nam`/`Nữ`, also typed without diacritics or in any case (`NU`, `nu`, `nữ`). */
 const parseSex = (raw: string): 'MALE' | 'FEMALE' | 'INVALID' => {
+  if (raw === 'Nam') return 'MALE';
+  if (raw === 'Nữ') return 'FEMALE';
   const folded = raw.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
   return folded === 'nam' ? 'MALE' : folded === 'nu' ? 'FEMALE' : 'INVALID';
 };
