@@ -6,7 +6,7 @@ import { validatePersonName } from '../values/person-name';
 import { validatePersonalId, type PersonalId } from '../values/personal-id';
 import { normalizePhone } from '../values/phone';
 import type { AccountRow } from './account-row';
-import { ACCOUNT_LIST_COLUMN_KEYS, ACCOUNT_LIST_COLUMN_ORDER, type AccountListColumn } from './columns';
+import { ACCOUNT_LIST_COLUMN_ORDER, type AccountListColumn } from './columns';
 
 export type { AccountRow } from './account-row';
 
@@ -78,18 +78,34 @@ export const validateAccountList = (rows: readonly RawAccountRow[], ctx: Account
   const findings: AccountRowFinding[] = [];
   const accounts: AccountRow[] = [];
   const { accountHolderMinAge: minAge, accountHolderMaxAge: maxAge } = ctx.policy;
+  const today = ctx.today;
+  if (!isIsoDate(today)) throw new RangeError('validateAccountList expects ctx.today as yyyy-MM-dd');
+  const idContext = { birthPrefixes: ctx.birthPrefixes, fromNumericCell: false };
+  const idContextNumeric = { birthPrefixes: ctx.birthPrefixes, fromNumericCell: true };
 
   for (const raw of rows) {
     const row = raw.rowNumber;
-    const c = {} as Record<AccountListColumn, string>;
-    let empty = true;
-    for (const key of ACCOUNT_LIST_COLUMN_KEYS) {
-      const v = clean(raw.cells[key]);
-      c[key] = v;
-      if (v !== '') empty = false;
-    }
+    const cells = raw.cells;
+    // Explicit fields rather than a record built in a loop: a fixed-shape object stays fast at 100,000 rows.
+    const c = {
+      fullName: clean(cells.fullName),
+      personalId: clean(cells.personalId),
+      dateOfBirth: clean(cells.dateOfBirth),
+      sex: clean(cells.sex),
+      position: clean(cells.position),
+      workUnit: clean(cells.workUnit),
+      phone: clean(cells.phone),
+      email: clean(cells.email),
+      username: clean(cells.username),
+      services: clean(cells.services),
+    };
     // A completely empty row is layout, not a person (whole-sheet formatting makes many of them).
-    if (empty) continue;
+    if (
+      c.fullName === '' && c.personalId === '' && c.dateOfBirth === '' && c.sex === '' && c.position === '' && c.workUnit === '' &&
+      c.phone === '' && c.email === '' && c.username === '' && c.services === '' && clean(cells.index) === ''
+    ) {
+      continue;
+    }
     const numeric = raw.numericCells;
     const isNumeric = (k: AccountListColumn): boolean => numeric !== undefined && numeric.includes(k);
     const before = findings.length;
@@ -105,7 +121,7 @@ export const validateAccountList = (rows: readonly RawAccountRow[], ctx: Account
 
     // Số định danh cá nhân
     let id: PersonalId | null = null;
-    const idResult = validatePersonalId(c.personalId, { birthPrefixes: ctx.birthPrefixes, fromNumericCell: isNumeric('personalId') });
+    const idResult = validatePersonalId(c.personalId, isNumeric('personalId') ? idContextNumeric : idContext);
     if (idResult.ok) {
       id = idResult.value;
       for (const w of idResult.warnings) add('personalId', w);
@@ -136,7 +152,7 @@ export const validateAccountList = (rows: readonly RawAccountRow[], ctx: Account
             ),
           );
         }
-        const age = iso <= ctx.today ? ageInYears(iso, ctx.today) : -1;
+        const age = iso <= today ? ageInYears(iso, today) : -1;
         if (age < minAge || age > maxAge) {
           add('dateOfBirth', error('DATE_OF_BIRTH_AGE_OUT_OF_RANGE', `Tuổi của người sử dụng phải từ ${minAge} đến ${maxAge}; hãy kiểm tra ngày sinh.`));
         }
