@@ -3,6 +3,8 @@
  * every typed value gets one canonical spelling here, and numbers are flagged: an ID or phone
  * typed as a number has lost its leading zero, which the validator explains to the user.
  */
+import { toNfc } from './nfc.js';
+
 export interface CellText {
   readonly text: string;
   /** The cell held a number (or a formula whose cached result is a number). */
@@ -14,7 +16,7 @@ const EMPTY: CellText = { text: '', numeric: false };
 /** Values as exceljs's streaming reader produces them (see its worksheet-reader.js). */
 export function cellText(value: unknown, isDateFormat: boolean): CellText {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return { text: value.normalize('NFC'), numeric: false };
+  if (typeof value === 'string') return { text: toNfc(value), numeric: false };
   if (typeof value === 'number') {
     // A date cell is a serial number with a date format; exceljs converts only plain cells,
     // so a formula whose result is a date arrives here as a number.
@@ -29,9 +31,9 @@ export function cellText(value: unknown, isDateFormat: boolean): CellText {
     if ('formula' in v || 'sharedFormula' in v) return cellText(v.result, isDateFormat);
     if (Array.isArray(v.richText)) {
       const text = v.richText.map((run: unknown) => (run && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
-      return { text: text.normalize('NFC'), numeric: false };
+      return { text: toNfc(text), numeric: false };
     }
-    if (typeof v.text === 'string') return { text: v.text.normalize('NFC'), numeric: false };
+    if (typeof v.text === 'string') return { text: toNfc(v.text), numeric: false };
     if (typeof v.error === 'string') return { text: v.error, numeric: false };
   }
   return EMPTY;
