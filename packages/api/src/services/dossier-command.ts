@@ -68,6 +68,8 @@ export async function executeCommand(ctx: CommandContext, procedure: string, req
     if (row.revision !== request.expectedRevision) throw appError('VERSION_CONFLICT');
 
     const { state } = await loadState(trx, row.id);
+    // Read committed: another command may have committed between the two reads above.
+    if (state.revision !== request.expectedRevision) throw appError('VERSION_CONFLICT');
     const now = ctx.now();
     const reference = await loadReference(trx);
     const type = request.command.type;

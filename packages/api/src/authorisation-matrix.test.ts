@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@ketnoi/db/testing';
+import type { Role } from '@ketnoi/domain';
+import { appRouter } from './routers/app.ts';
+import { createCallerFactory } from './trpc.ts';
+import { openWorld, type DemoUsername, type World } from './testing/world.ts';
+
+/**
+ * Quality A1: every procedure of the router × every role × objects of another unit or province.
+ * The procedures are enumerated from the router at test time: a procedure without a row here fails.
+ */
+type Target = { dossierId: string; revision: number; systemId: string; userId: string; unitId: string };
+type Row = { roles: readonly Role[] | 'public' | 'signed-in'; input?: (t: Target) => unknown; scoped?: boolean };
+
+const k = () => randomUUID();
+const cmd = (t: Target, extra: object = {}) => ({ dossierId: t.dossierId, expectedRevision: t.revision, idempotencyKey: k(), ...extra });
+const deficiencies = { deficiencies: [{ part: 'ORG_COMMITMENT', reason: 'Thiếu chữ ký.' }] };
+const opinion = { opinion: { checklist: { ORG_COMMITMENT: 'OK', ACCOUNT_LIST: 'OK', SERVICE_REGISTRATION: 'OK', SECURITY_CONFIRMATION: 'OK' }, recommendation: 'APPROVE', note: 'Đủ.' } };
+const system = { name: 'Hệ thống X', purpose: 'Thử', host: 'x.gov.vn', operator: 'Trung tâm', securityLevel: 3, securityLevelDecision: { numberAndSymbol: '1/QĐ-X', issuedOn: '2025-01-01' }, connectionChannel: 'NDXP' };
+const SUB = ['SUBMITTER'] as const;
+const PROV = ['PROVINCIAL_REVIEWER'] as const;
+const NAT = ['NATIONAL_REVIEWER'] as const;
+const ADMIN = ['NATIONAL_ADMIN'] as const;
+
+const MATRIX: Record<string, Row> = {
+  'auth.login': { roles: 'public' },
+  'auth.logout': { roles: 'signed-in' },
+  'auth.me': { roles: 'public' },
+  'reference.provinces': { roles: 'signed-in' },
+  'reference.services': { roles: 'signed-in' },
+  'dossier.get': { roles: 'signed-in', scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
+  'dossier.timeline': { roles: 'signed-in', scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
+  'dossier.accounts': { roles: 'signed-in', scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
+  'dossier.diff': { roles: 'signed-in', scoped: true, input: (t) => ({ dossierId: t.dossierId, from: 1, to: 1 }) },
+  'submitter.systems.list': { roles: SUB },
+  'submitter.systems.create': { roles: SUB },
+  'submitter.systems.update': { roles: SUB, scoped: true, input: (t) => ({ idempotencyKey: k(), systemId: t.systemId, expectedRevision: 0, system }) },
+  'submitter.dossiers.list': { roles: SUB },
+  'submitter.dossiers.create': { roles: SUB, scoped: true, input: (t) => ({ idempotencyKey: k(), systemId: t.systemId }) },
+  'submitter.dossiers.completeness': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
+  'submitter.dossiers.saveServiceRegistration': { roles: SUB, scoped: true, input: (t) => cmd(t, { serviceRegistration: { lines: [] } }) },
+  'submitter.dossiers.saveOrgCommitment': { roles: SUB, scoped: true, input: (t) => cmd(t, { orgCommitment: { document: null } }) },
+  'submitter.dossiers.saveSecurityConfirmation': { roles: SUB, scoped: true, input: (t) => cmd(t, { securityConfirmation: { survey: null, confirmation: { document: null, result: null, validUntil: null } } }) },
+  'submitter.dossiers.replaceAccounts': { roles: SUB, scoped: true, input: (t) => cmd(t, { rows: [] }) },
+  'submitter.dossiers.checkAccountFile': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId, fileName: 'a.csv', contentBase64: '' }) },
+  'submitter.dossiers.submit': { roles: SUB, scoped: true, input: (t) => cmd(t) },
+  'submitter.dossiers.resubmit': { roles: SUB, scoped: true, input: (t) => cmd(t) },
+  'submitter.dossiers.withdraw': { roles: SUB, scoped: true, input: (t) => cmd(t) },
+  'submitter.documents.upload': { roles: SUB },
+  'provincial.queue': { roles: PROV },
+  'provincial.claim': { roles: PROV, scoped: true, input: (t) => cmd(t) },
+  'provincial.release': { roles: PROV, scoped: true, input: (t) => cmd(t) },
+  'provincial.return': { roles: PROV, scoped: true, input: (t) => cmd(t, deficiencies) },
+  'provincial.forward': { roles: PROV, scoped: true, input: (t) => cmd(t, opinion) },
+  'national.queue': { roles: NAT },
+  'national.claim': { roles: NAT, scoped: true, input: (t) => cmd(t) },
+  'national.release': { roles: NAT, scoped: true, input: (t) => cmd(t) },
+  'national.return': { roles: NAT, scoped: true, input: (t) => cmd(t, deficiencies) },
+  'national.reject': { roles: NAT, scoped: true, input: (t) => cmd(t, { reason: 'Không đạt.' }) },
+  'national.approve': { roles: NAT, scoped: true, input: (t) => cmd(t, { decision: { numberAndSymbol: '1/C06-TTDLDC', issuedOn: '2026-11-25' } }) },
+  'national.recordConnection': { roles: NAT, scoped: true, input: (t) => cmd(t, { connectedOn: '2026-11-25', channel: 'NDXP', technicalReference: 'X' }) },
+  'national.suspend': { roles: NAT, scoped: true, input: (t) => cmd(t, { reason: 'Tạm dừng.' }) },
+  'national.resume': { roles: NAT, scoped: true, input: (t) => cmd(t) },
+  'national.revoke': { roles: NAT, scoped: true, input: (t) => cmd(t, { reason: 'Thu hồi.' }) },
+  'admin.users.list': { roles: ADMIN },
+  'admin.users.create': { roles: ADMIN },
+  'admin.users.disable': { roles: ADMIN },
+  'admin.users.moveToUnit': { roles: ADMIN },
+  'admin.units.list': { roles: ADMIN },
+  'admin.units.create': { roles: ADMIN },
+};
+
+const ROLE_USERS: Record<Role, DemoUsername> = {
+  SUBMITTER: 'hanoi.canbo',
+  PROVINCIAL_REVIEWER: 'pc06.hanoi',
+  NATIONAL_REVIEWER: 'c06.thamdinh',
+  NATIONAL_ADMIN: 'c06.quantri',
+};
+const PERSONAL_DATA = /\d{9,12}|\+84\d{9}|@demo\.gov\.vn/;
+
+function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {
+  return path.split('.').reduce((node: any, part) => node[part], caller) as (input: unknown) => Promise<unknown>;
+}
+
+async function refusal(call: Promise<unknown>): Promise<{ appCode: string; text: string }> {
+  try {
+    await call;
+  } catch (e) {
+    const err = e as { message: string; cause?: { appCode?: string; issues?: unknown } };
+    return { appCode: err.cause?.appCode ?? `TRPC:${(e as { code?: string }).code}`, text: `${err.message} ${JSON.stringify(err.cause?.issues ?? [])}` };
+  }
+  return { appCode: 'ACCEPTED', text: '' };
+}
+
+describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
+  let w: World;
+  let nghean: Target;
+  beforeAll(async () => {
+    w = await openWorld(kind);
+    // A Nghệ An dossier waiting at PC06 Nghệ An, never forwarded: outside the jurisdiction of the
+    // Hà Nội submitter, PC06 Hà Nội, C06 (not yet forwarded) and the administrator.
+    const d = await w.dossierOf('Hệ thống quản lý hành nghề y dược Nghệ An');
+    const sys = await w.db.selectFrom('systems').select('id').where('name', '=', 'Hệ thống quản lý hành nghề y dược Nghệ An').executeTakeFirstOrThrow();
+    nghean = { dossierId: d.id, revision: d.revision, systemId: sys.id, userId: w.users['nghean.canbo'].userId, unitId: w.users['nghean.canbo'].unitId };
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it('has a row for every procedure of the router, and no row for a procedure that does not exist', () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(procedures.filter((p) => !(p in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((p) => !procedures.includes(p))).toEqual([]);
+  });
+
+  it('refuses every procedure but the public ones without a session', async () => {
+    const anonymous = createCallerFactory(appRouter)({ db: w.db, now: w.now, session: { user: null, signIn: async () => {}, signOut: async () => {} }, requestId: 'a1', clientAddress: '127.0.0.1', idempotencyKey: null });
+    let tried = 0;
+    for (const [path, row] of Object.entries(MATRIX)) {
+      if (row.roles === 'public') continue;
+      const r = await refusal(procedureAt(anonymous, path)(row.input?.(nghean) ?? {}));
+      expect(r.appCode, path).toBe('UNAUTHENTICATED');
+      tried++;
+    }
+    expect(tried).toBe(Object.keys(MATRIX).length - 2);
+  });
+
+  it('refuses every role a procedure is not for', async () => {
+    let tried = 0;
+    for (const [path, row] of Object.entries(MATRIX)) {
+      if (!Array.isArray(row.roles)) continue;
+      for (const role of Object.keys(ROLE_USERS) as Role[]) {
+        if (row.roles.includes(role)) continue;
+        const r = await refusal(procedureAt(w.as(ROLE_USERS[role]), path)(row.input?.(nghean) ?? {}));
+        expect(r.appCode, `${path} as ${role}`).toBe('FORBIDDEN_ROLE');
+        expect(r.text).not.toMatch(PERSONAL_DATA);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+  });
+
+  it("refuses every allowed role on another unit's or province's objects as NOT_FOUND, with no personal data", async () => {
+    let tried = 0;
+    for (const [path, row] of Object.entries(MATRIX)) {
+      if (!row.scoped || !row.input) continue;
+      const roles = row.roles === 'signed-in' ? (Object.keys(ROLE_USERS) as Role[]) : (row.roles as readonly Role[]);
+      for (const role of roles) {
+        const r = await refusal(procedureAt(w.as(ROLE_USERS[role]), path)(row.input(nghean)));
+        expect(r.appCode, `${path} as ${role}`).toBe('NOT_FOUND');
+        expect(r.text).not.toMatch(PERSONAL_DATA);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(30);
+    const after = await w.dossierOf('Hệ thống quản lý hành nghề y dược Nghệ An');
+    expect(after.revision).toBe(nghean.revision);
+  });
+
+  it('lists and counts only what the jurisdiction allows', async () => {
+    const hanoi = await w.as('pc06.hanoi').provincial.queue({ pageSize: 100 });
+    expect(hanoi.items.every((i) => i.queueProvinceCode === '01')).toBe(true);
+    expect(hanoi.total).toBe(hanoi.items.length);
+    const ngheAn = await w.as('pc06.nghean').provincial.queue({ pageSize: 100 });
+    expect(ngheAn.items.every((i) => i.queueProvinceCode === '40')).toBe(true);
+    expect(ngheAn.items.map((i) => i.id)).toContain(nghean.dossierId);
+    expect(hanoi.items.map((i) => i.id)).not.toContain(nghean.dossierId);
+    const national = await w.as('c06.thamdinh').national.queue({ pageSize: 100 });
+    const reachedC06 = await w.db
+      .selectFrom('dossiers')
+      .select('id')
+      .where('submitted_at', 'is not', null)
+      .where((eb) => eb.or([eb('route', '=', 'NATIONAL'), eb('forwarded_at', 'is not', null)]))
+      .execute();
+    expect(national.items.map((i) => i.id).sort()).toEqual(reachedC06.map((d) => d.id).sort());
+    expect(national.total).toBe(reachedC06.length);
+    expect(national.items.map((i) => i.id)).not.toContain(nghean.dossierId);
+    const submitter = await w.as('hanoi.canbo').submitter.dossiers.list({ pageSize: 100 });
+    expect(submitter.items.every((i) => i.ownerUnitId === w.users['hanoi.canbo'].unitId)).toBe(true);
+  });
+});
