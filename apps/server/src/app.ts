@@ -5,7 +5,7 @@ import fastifySession from '@fastify/session';
 import fastifyHelmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { sql } from 'kysely';
-import { appRouter, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
+import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
 import { DatabaseSessionStore } from './session-store.ts';
 
 export interface AppOptions extends ApiDeps {
@@ -83,14 +83,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookieName: COOKIE_NAME,
     saveUninitialized: false,
     rolling: false,
-    store: new DatabaseSessionStore(options.db, absoluteTimeoutMs),
+    store: new DatabaseSessionStore(options.db, absoluteTimeoutMs, options.now),
     cookie: { httpOnly: true, sameSite: 'strict', secure: options.secureCookies ?? false, path: '/', maxAge: absoluteTimeoutMs },
   });
 
   // Idle and absolute timeouts (quality N1). lastSeenAt is refreshed at most once a minute to spare writes.
   app.addHook('preHandler', async (req) => {
     const session = req.session;
-    if (!session.user) return;
+    if (!session?.user) return;
     const now = options.now().getTime();
     const created = session.createdAt ?? now;
     const lastSeen = session.lastSeenAt ?? created;
@@ -109,6 +109,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } catch {
       return reply.code(503).send({ status: 'unavailable' });
     }
+  });
+
+  // Documents are always served as attachments, never rendered by the browser in our origin (F1).
+  app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
+    const doc = await authorizeDocumentDownload(options.db, req.session?.user ?? null, req.params.id, String(req.id));
+    if (!doc) return reply.code(404).send(plainError('NOT_FOUND', 'Không tìm thấy tài liệu hoặc bạn không có quyền tải.'));
+    return reply
+      .header('content-type', doc.mediaType)
+      .header('content-disposition', `attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .header('x-checksum-sha256', doc.sha256)
+      .send(doc.content);
   });
 
   await app.register(fastifyTRPCPlugin, {
@@ -136,7 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 function sessionPort(req: FastifyRequest, now: () => Date): SessionPort {
   return {
     get user() {
-      return req.session.user ?? null;
+      // The session is null once destroyed in this request (idle or absolute timeout, sign-out).
+      return req.session?.user ?? null;
     },
     async signIn(user) {
       await req.session.regenerate();

@@ -1,6 +1,7 @@
 import { createDatabase, migrateToLatest, seedReference } from '@ketnoi/db';
 import { buildApp } from './app.ts';
-import { seedDemo, DEMO_LOGINS } from './demo-seed.ts';
+import { seedDemo, DEMO_LOGINS } from '@ketnoi/api';
+
 
 /**
  * Starts ketnoi: migrates, seeds reference data (and the demo set with --demo), listens.

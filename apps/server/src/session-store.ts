@@ -14,12 +14,13 @@ export class DatabaseSessionStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly absoluteTimeoutMs: number,
+    private readonly now: () => Date,
   ) {}
 
   set(sid: string, session: Session, callback: Callback): void {
     const data = JSON.parse(JSON.stringify(session)) as Record<string, unknown>;
     const user = data['user'] as { userId?: string } | undefined;
-    const createdAt = typeof data['createdAt'] === 'number' ? data['createdAt'] : Date.now();
+    const createdAt = typeof data['createdAt'] === 'number' ? data['createdAt'] : this.now().getTime();
     // Only signed-in sessions are stored (saveUninitialized: false); anything else is dropped.
     if (!user?.userId) return callback();
     setSession(this.db, sid, data as JsonValue, new Date(createdAt + this.absoluteTimeoutMs), user.userId).then(
@@ -29,7 +30,7 @@ export class DatabaseSessionStore {
   }
 
   get(sid: string, callback: CallbackSession): void {
-    getSession(this.db, sid).then(
+    getSession(this.db, sid, this.now()).then(
       (stored) => callback(null, stored ? (stored.data as unknown as Session) : null),
       (err: unknown) => callback(err),
     );
