@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { onCleanup } from './cleanup.ts';
+
+/** The project's PostgreSQL (toolchain.md): trust auth, maintenance database `postgres`. */
+export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface ScratchDatabase {
+  readonly name: string;
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * Creates `bench_<random>` for one run and registers its `DROP … WITH (FORCE)` (the servers may
+ * still hold connections when the bench is interrupted).
+ */
+export async function createScratchDatabase(adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL): Promise<ScratchDatabase> {
+  const name = `bench_${randomBytes(6).toString('hex')}`;
+  await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  let dropped = false;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  };
+  onCleanup(`drop database ${name}`, drop);
+  return { name, url: url.toString(), drop };
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One query on the scratch database (counts, ids), on a short-lived connection. */
+export async function queryOnce<R extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<R[]> {
+  return withAdmin(url, async (c) => (await c.query<R>(text, values)).rows);
+}
