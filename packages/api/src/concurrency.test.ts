@@ -12,7 +12,7 @@ const onPostgres = testDatabases().includes('postgres');
 
 async function settle<T>(calls: Promise<T>[]) {
   const results = await Promise.allSettled(calls);
-  const ok = results.filter((r): r is PromiseFulfilledResult<T> => r.status === 'fulfilled').map((r) => r.value);
+  const ok = results.filter((r): r is PromiseFulfilledResult<Awaited<T>> => r.status === 'fulfilled').map((r) => r.value);
   const codes = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as { cause?: { appCode?: string } }).cause?.appCode ?? String(r.reason));
   return { ok, codes };
 }
