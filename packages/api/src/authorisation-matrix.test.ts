@@ -83,6 +83,17 @@ function procedureAt(caller: unknown, path: string): (input: unknown) => Promise
   return path.split('.').reduce((node: any, part) => node[part], caller) as (input: unknown) => Promise<unknown>;
 }
 
+/** Quality L1: a refused mutation or personal-data read writes exactly one REFUSED audit row; other reads none. */
+function mustAudit(path: string): boolean {
+  const def = (appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { personalData?: boolean } } }>)[path]!._def;
+  return def.type === 'mutation' || def.meta?.personalData === true;
+}
+
+async function auditCount(w: World): Promise<number> {
+  const row = await w.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'REFUSED').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 async function refusal(call: Promise<unknown>): Promise<{ appCode: string; text: string }> {
   try {
     await call;
@@ -119,8 +130,10 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
     let tried = 0;
     for (const [path, row] of Object.entries(MATRIX)) {
       if (row.roles === 'public') continue;
+      const before = await auditCount(w);
       const r = await refusal(procedureAt(anonymous, path)(row.input?.(nghean) ?? {}));
       expect(r.appCode, path).toBe('UNAUTHENTICATED');
+      expect(await auditCount(w), `audit rows for ${path}`).toBe(before + (mustAudit(path) ? 1 : 0));
       tried++;
     }
     expect(tried).toBe(Object.keys(MATRIX).length - 2);
@@ -132,8 +145,10 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
       if (!Array.isArray(row.roles)) continue;
       for (const role of Object.keys(ROLE_USERS) as Role[]) {
         if (row.roles.includes(role)) continue;
+        const before = await auditCount(w);
         const r = await refusal(procedureAt(w.as(ROLE_USERS[role]), path)(row.input?.(nghean) ?? {}));
         expect(r.appCode, `${path} as ${role}`).toBe('FORBIDDEN_ROLE');
+        expect(await auditCount(w), `audit rows for ${path} as ${role}`).toBe(before + (mustAudit(path) ? 1 : 0));
         expect(r.text).not.toMatch(PERSONAL_DATA);
         tried++;
       }
@@ -147,8 +162,10 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
       if (!row.scoped || !row.input) continue;
       const roles = row.roles === 'signed-in' ? (Object.keys(ROLE_USERS) as Role[]) : (row.roles as readonly Role[]);
       for (const role of roles) {
+        const before = await auditCount(w);
         const r = await refusal(procedureAt(w.as(ROLE_USERS[role]), path)(row.input(nghean)));
         expect(r.appCode, `${path} as ${role}`).toBe('NOT_FOUND');
+        expect(await auditCount(w), `audit rows for ${path} as ${role}`).toBe(before + (mustAudit(path) ? 1 : 0));
         expect(r.text).not.toMatch(PERSONAL_DATA);
         tried++;
       }

@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import type { Role } from '@ketnoi/domain';
 import { appendAudit } from '@ketnoi/db';
 import type { Context, SessionUser } from './context.ts';
@@ -12,6 +12,9 @@ import { AppError, appError } from './errors.ts';
 export interface Meta {
   readonly personalData?: boolean;
 }
+
+// Input errors that our schemas do not word themselves come out in Vietnamese too.
+z.config(z.locales.vi());
 
 const t = initTRPC
   .context<Context>()
@@ -41,26 +44,40 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Writes one audit row per mutation and per personal-data read, refusals included (quality L1). */
-const audited = t.middleware(async ({ ctx, path, type, meta, next }) => {
+const audited = t.middleware(async ({ ctx, path, type, meta, next, getRawInput }) => {
   const auditState = { written: false };
   const result = await next({ ctx: { auditState } });
   const mustAudit = type === 'mutation' || meta?.personalData === true;
   if (!mustAudit || (result.ok && auditState.written)) return result;
   const user = ctx.session.user;
   const outcome = result.ok ? 'OK' : isRefusal(result.error) ? 'REFUSED' : 'ERROR';
+  const target = targetOf(await getRawInput().catch(() => undefined));
   await appendAudit(ctx.db, {
     actorUserId: user?.userId ?? null,
     actorRole: user?.role ?? null,
     actorUnitId: user?.unitId ?? null,
     action: path,
-    targetType: null,
-    targetId: null,
+    targetType: target?.type ?? null,
+    targetId: target?.id ?? null,
     outcome,
     details: result.ok ? {} : { code: appCodeOf(result.error) },
     requestId: ctx.requestId,
   });
   return result;
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What an audited call was about, from its raw input: only ids, never the rest of the input. */
+function targetOf(raw: unknown): { type: string; id: string } | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const input = raw as Record<string, unknown>;
+  for (const [field, type] of [['dossierId', 'dossier'], ['systemId', 'system'], ['userId', 'user']] as const) {
+    const id = input[field];
+    if (typeof id === 'string' && UUID.test(id)) return { type, id };
+  }
+  return null;
+}
 
 function isRefusal(error: TRPCError): boolean {
   return error.code !== 'INTERNAL_SERVER_ERROR';

@@ -14,7 +14,8 @@ const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
 
 /** Reads shared by every role that handles dossiers; jurisdiction applies inside each query. */
 export const dossierRouter = router({
-  get: authedProcedure.input(byId).query(async ({ ctx, input }) => {
+  /** The dossier with its parts; the survey names the security officer (personal data): audited. */
+  get: authedProcedure.meta({ personalData: true }).input(byId).query(async ({ ctx, input }) => {
     const summary = await dossierSummaryQuery(ctx.db, ctx.user).where('dossiers.id', '=', input.dossierId).executeTakeFirst();
     if (!summary) throw appError('NOT_FOUND');
     const { state } = await loadState(ctx.db, summary.id);
