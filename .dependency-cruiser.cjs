@@ -10,7 +10,14 @@ module.exports = {
       comment: 'packages/domain imports nothing but zod (and itself): time, ids and reference data are arguments.',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { pathNot: ['^packages/domain/src', 'node_modules/zod/', '^zod$', 'node_modules/fast-check/', 'node_modules/vitest/', 'node_modules/@vitest/'] },
+      to: { pathNot: ['^packages/domain/src', 'node_modules/zod/', '^zod$', 'node_modules/fast-check/', 'node_modules/vitest/', 'node_modules/@vitest/', '^packages/reference/src/[^/]+\\.json$'] },
+    },
+    {
+      name: 'domain-reference-data-only-in-tests',
+      comment: 'tests check the domain against the real reference data; the domain itself takes it as arguments.',
+      severity: 'error',
+      from: { path: '^packages/domain/src', pathNot: '(\\.test\\.ts|/test-[^/]+\\.ts)$' },
+      to: { path: '^packages/reference/' },
     },
     {
       name: 'domain-runtime-no-test-libs',
