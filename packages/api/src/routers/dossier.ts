@@ -9,6 +9,7 @@ import { editableVersionOf, loadAccounts, loadContent } from '../services/dossie
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
+import { accountPageSchema } from './outputs.ts';
 
 const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
 
@@ -57,6 +58,7 @@ export const dossierRouter = router({
   accounts: authedProcedure
     .meta({ personalData: true })
     .input(byId.extend({ version: z.number().int().min(1).optional(), ...pageInput }))
+    .output(accountPageSchema)
     .query(async ({ ctx, input }) => {
       const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
       const version = input.version ?? row.version;

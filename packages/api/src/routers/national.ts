@@ -1,10 +1,11 @@
 import { nationalProcedure, router } from '../trpc.ts';
 import { commandProcedure } from './command-procedure.ts';
 import { listQueue, queueInput } from './review-queue.ts';
+import { dossierPageSchema } from './outputs.ts';
 
 /** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
 export const nationalRouter = router({
-  queue: nationalProcedure.input(queueInput).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
+  queue: nationalProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
   claim: commandProcedure(nationalProcedure, 'CLAIM'),
   release: commandProcedure(nationalProcedure, 'RELEASE'),
   return: commandProcedure(nationalProcedure, 'RETURN'),

@@ -24,6 +24,7 @@ import { requireVisibleDossier } from '../services/dossier-access.ts';
 import { checkPdf, safeFileName } from '../services/pdf-check.ts';
 import { commandProcedure, dossierTarget } from './command-procedure.ts';
 import { offsetOf, pageInput } from './pagination.ts';
+import { dossierPageSchema } from './outputs.ts';
 import { createDraft } from '../services/create-draft.ts';
 import { systemFromRow, systemToRow } from '../services/system-mapping.ts';
 
@@ -88,7 +89,7 @@ export const submitterRouter = router({
   }),
 
   dossiers: router({
-    list: submitterProcedure.input(z.object({ ...pageInput, status: z.string().optional() })).query(async ({ ctx, input }) => {
+    list: submitterProcedure.input(z.object({ ...pageInput, status: z.string().optional() })).output(dossierPageSchema).query(async ({ ctx, input }) => {
       let q = dossierSummaryQuery(ctx.db, ctx.user);
       if (input.status) q = q.where('dossiers.status', '=', input.status as never);
       const [items, total] = await Promise.all([

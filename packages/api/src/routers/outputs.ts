@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DOSSIER_STATUSES } from '@ketnoi/domain';
+
+/**
+ * Output schemas (quality A2): tRPC parses every answer with them, so a field that is not declared
+ * here never leaves the server, and an unmasked ID number or phone fails the call instead of leaking.
+ */
+const maskedPersonalId = z.string().regex(/^\d{3}\*{6}\d{3}$/);
+const maskedPhone = z.string().regex(/^\+84\d{2}\*+\d{3}$/);
+
+export const maskedAccountRowSchema = z.object({
+  rowNumber: z.number().int(),
+  fullName: z.string(),
+  personalId: maskedPersonalId,
+  dateOfBirth: z.string(),
+  sex: z.enum(['MALE', 'FEMALE']).nullable(),
+  position: z.string(),
+  workUnit: z.string(),
+  phone: maskedPhone,
+  email: z.string(),
+  username: z.string(),
+  services: z.array(z.string()),
+});
+
+export const accountPageSchema = z.object({ total: z.number().int(), items: z.array(maskedAccountRowSchema) });
+
+export const dossierSummarySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.enum(DOSSIER_STATUSES),
+  route: z.enum(['PROVINCIAL', 'NATIONAL']).nullable(),
+  queueProvinceCode: z.string().nullable(),
+  filedProvinceCode: z.string().nullable(),
+  version: z.number().int(),
+  revision: z.number().int(),
+  stageKind: z.string().nullable(),
+  stageDueOn: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  createdAt: z.string(),
+  ownerUnitId: z.string(),
+  ownerUnitName: z.string(),
+  systemId: z.string(),
+  systemName: z.string(),
+  holderName: z.string().nullable(),
+  holderUserId: z.string().nullable(),
+});
+
+export const dossierPageSchema = z.object({ total: z.number().int(), items: z.array(dossierSummarySchema) });
