@@ -4,7 +4,8 @@ import { summariseCpuProfile, type CpuProfile } from './cpu-profile.ts';
 // Shaped like V8's .cpuprofile: samples name leaf nodes, timeDeltas are µs gaps between samples.
 const profile: CpuProfile = {
   nodes: [
-    { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 } },
+    { id: 1, children: [5], callFrame: { functionName: '(root)', url: '', lineNumber: -1 } },
+    { id: 5, children: [2, 3, 4], callFrame: { functionName: 'handler', url: 'file:///w/packages/api/src/routers/dossier.ts', lineNumber: 16 } },
     { id: 2, callFrame: { functionName: 'parse', url: 'file:///w/node_modules/.pnpm/zod@4/node_modules/zod/v4/core/parse.js', lineNumber: 9 } },
     { id: 3, callFrame: { functionName: 'getSession', url: 'file:///w/packages/db/src/sessions.ts', lineNumber: 41 } },
     { id: 4, callFrame: { functionName: 'writev', url: 'node:net', lineNumber: 0 } },
@@ -24,6 +25,14 @@ describe('summariseCpuProfile', () => {
       ['zod', 6],
       ['packages/db', 3],
       ['node internals', 1],
+    ]);
+  });
+
+  it('adds inclusive time of workspace functions from the call tree', () => {
+    const s = summariseCpuProfile(profile);
+    expect(s.workspaceInclusive.map((r) => [r.name, r.selfMs])).toEqual([
+      ['handler packages/api/src/routers/dossier.ts:17', 10],
+      ['getSession packages/db/src/sessions.ts:42', 3],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { BenchSettings } from '../benchmark.ts';
+import { cpuBetween, snapshotCpu, type CpuGroups } from './cpu.ts';
 import { median } from './stats.ts';
 import { runWrk, type WrkResult } from './wrk.ts';
 
@@ -7,17 +8,27 @@ export interface LoadCase {
   readonly label: string;
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Processes serving this case (server, its PostgreSQL backends): CPU ms per request is reported. */
+  readonly cpu?: CpuGroups;
+}
+
+export interface RunMeasurement extends WrkResult {
+  /** CPU ms per completed request, per group of LoadCase.cpu. */
+  readonly cpuMsPerRequest: Readonly<Record<string, number>>;
 }
 
 export interface CaseMeasurement {
   readonly id: string;
   readonly label: string;
   readonly url: string;
-  readonly runs: readonly WrkResult[];
+  /** Requests completed during the warm-up (side effects such as audit rows are counted against them too). */
+  readonly warmupRequests: number;
+  readonly runs: readonly RunMeasurement[];
   /** Medians over the runs, each figure on its own. */
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  readonly cpuMsPerRequest: Readonly<Record<string, number>>;
 }
 
 /**
@@ -28,31 +39,41 @@ export interface CaseMeasurement {
 export async function measureCases(cases: readonly LoadCase[], settings: BenchSettings, log: (line: string) => void): Promise<CaseMeasurement[]> {
   const load = (c: LoadCase, seconds: number) =>
     runWrk({ url: c.url, headers: c.headers, connections: settings.connections, threads: settings.threads, durationSeconds: seconds });
+  const warmups = new Map<string, number>(cases.map((c) => [c.id, 0]));
   if (settings.warmupSeconds > 0) {
     for (const c of cases) {
       log(`  warm-up ${c.id} (${settings.warmupSeconds} s)`);
-      check(c, (await load(c, settings.warmupSeconds)).result);
+      const { result } = await load(c, settings.warmupSeconds);
+      check(c, result);
+      warmups.set(c.id, result.requests);
     }
   }
-  const runs = new Map<string, WrkResult[]>(cases.map((c) => [c.id, []]));
+  const runs = new Map<string, RunMeasurement[]>(cases.map((c) => [c.id, []]));
   for (let i = 1; i <= settings.runs; i++) {
     for (const c of cases) {
+      const before = await snapshotCpu(c.cpu ?? {});
       const { result } = await load(c, settings.durationSeconds);
+      const used = cpuBetween(before, await snapshotCpu(c.cpu ?? {}));
       check(c, result);
-      runs.get(c.id)!.push(result);
-      log(`  run ${i}/${settings.runs} ${c.id}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms`);
+      const cpuMsPerRequest = Object.fromEntries(Object.entries(used).map(([name, ms]) => [name, ms / Math.max(result.requests, 1)]));
+      runs.get(c.id)!.push({ ...result, cpuMsPerRequest });
+      const cpuText = Object.entries(cpuMsPerRequest).map(([name, ms]) => `, ${name} CPU ${ms.toFixed(3)} ms/req`).join('');
+      log(`  run ${i}/${settings.runs} ${c.id}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms${cpuText}`);
     }
   }
   return cases.map((c) => {
     const rs = runs.get(c.id)!;
+    const groups = Object.keys(c.cpu ?? {});
     return {
       id: c.id,
       label: c.label,
       url: c.url,
+      warmupRequests: warmups.get(c.id)!,
       runs: rs,
       requestsPerSecond: median(rs.map((r) => r.requestsPerSecond)),
       p50Ms: median(rs.map((r) => r.latencyMs.p50)),
       p99Ms: median(rs.map((r) => r.latencyMs.p99)),
+      cpuMsPerRequest: Object.fromEntries(groups.map((g) => [g, median(rs.map((r) => r.cpuMsPerRequest[g] ?? 0))])),
     };
   });
 }
