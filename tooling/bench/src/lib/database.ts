@@ -20,12 +20,13 @@ export async function createScratchDatabase(adminUrl = process.env.BENCH_ADMIN_D
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  let dropped = false;
-  const drop = async () => {
-    if (dropped) return;
-    dropped = true;
-    await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  };
+  // One drop, shared: the benchmark's own `finally` and the Ctrl-C cleanup may both ask for it,
+  // and the process must not exit while the first one is still running.
+  let dropping: Promise<void> | null = null;
+  const drop = () =>
+    (dropping ??= withAdmin(adminUrl, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }));
   onCleanup(`drop database ${name}`, drop);
   return { name, url: url.toString(), drop };
 }
