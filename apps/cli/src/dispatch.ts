@@ -4,6 +4,7 @@
  */
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, failure } from './cli-io.js';
 import { COMMANDS } from './commands.js';
+import { DATABASE_NOTE } from './database.js';
 
 export async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const json = argv.includes('--json');
@@ -30,5 +31,5 @@ export async function dispatch(argv: readonly string[], io: CliIo): Promise<numb
 
 async function help(): Promise<string> {
   const usages = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).command.usage));
-  return `Cách dùng: pnpm ketnoi <lệnh> [tùy chọn]\n${usages.map((u) => `  ${u}`).join('\n')}\n`;
+  return `Cách dùng: pnpm ketnoi <lệnh> [tùy chọn]\n${usages.map((u) => `  ${u}`).join('\n')}\n\n${DATABASE_NOTE}\n`;
 }

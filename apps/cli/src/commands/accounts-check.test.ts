@@ -12,7 +12,13 @@ const fixture = (name: string) => fileURLToPath(new URL(`../../../../packages/sh
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), now: () => new Date('2025-09-01T03:00:00Z') };
+  const io: CliIo = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    now: () => new Date('2025-09-01T03:00:00Z'),
+    readStdin: () => Promise.reject(new Error('accounts check reads no input')),
+    openDatabase: () => Promise.reject(new Error('accounts check is offline')),
+  };
   const code = await dispatch(argv, io);
   return { code, out, err };
 }
