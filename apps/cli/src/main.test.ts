@@ -4,7 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { verifyPassword } from '@ketnoi/api';
+import { findUserByUsername } from '@ketnoi/db';
+import { openTestDatabase, testDatabases, type TestDatabase } from '@ketnoi/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const cliDir = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(cliDir, 'node_modules', '.bin', 'tsx');
@@ -51,5 +54,32 @@ describe('pnpm ketnoi accounts check FILE --json (spawned)', () => {
     expect(refused.code).toBe(2);
     expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'SHEET_ZIP_MALFORMED' } });
     expect(refused.stderr).toBe('');
+  });
+}, 120_000);
+
+describe.runIf(testDatabases().includes('postgres'))('pnpm ketnoi users create --password-stdin (spawned, PostgreSQL via DATABASE_URL)', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase('postgres');
+  });
+  afterAll(() => t?.close());
+
+  it('creates the administrator from the password piped on stdin, never from the arguments', async () => {
+    const password = 'Quan-tri-Khoi-tao-2025';
+    const args = ['users', 'create', '--username', 'quantri', '--name', 'Nguyễn Văn Quản', '--role', 'NATIONAL_ADMIN', '--unit', 'C06', '--password-stdin', '--json'];
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(tsx, ['src/main.ts', ...args], { cwd: cliDir, timeout: 60_000, env: { ...process.env, INIT_CWD: '', DATABASE_URL: t.url } }, (error, out, err) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: out, stderr: err });
+      });
+      child.stdin?.end(`${password}\n`);
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const user = (await findUserByUsername(t.db, 'quantri'))!;
+    expect(JSON.parse(stdout)).toMatchObject({ id: user.id, username: 'quantri', role: 'NATIONAL_ADMIN' });
+    expect(await verifyPassword(user.password_hash, password)).toBe(true);
+    expect(stdout).not.toContain(password);
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', user.id).execute();
+    expect(audit.map((a) => a.action)).toEqual(['cli.users.create']);
   });
 }, 120_000);
