@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import type { Role } from '@ketnoi/domain';
-import { appendAudit } from '@ketnoi/db';
+import { auditWriterFor } from './services/audit-writer.ts';
 import type { Context, SessionUser } from './context.ts';
 import { AppError, appError } from './errors.ts';
 
@@ -52,7 +52,7 @@ const audited = t.middleware(async ({ ctx, path, type, meta, next, getRawInput }
   const user = ctx.session.user;
   const outcome = result.ok ? 'OK' : isRefusal(result.error) ? 'REFUSED' : 'ERROR';
   const target = targetOf(await getRawInput().catch(() => undefined));
-  await appendAudit(ctx.db, {
+  await auditWriterFor(ctx.db).write({
     actorUserId: user?.userId ?? null,
     actorRole: user?.role ?? null,
     actorUnitId: user?.unitId ?? null,

@@ -3,7 +3,7 @@ export type { CreateDatabaseOptions, DatabaseHandle, DatabaseKind, PgliteDatabas
 export { MIGRATION_NAMES, migrateToLatest } from './migrate.js';
 export { seedReference, seedProvinces, provincialPoliceName, C06_UNIT_NAME } from './seed-reference.js';
 export type { SeedReport } from './seed-reference.js';
-export { appendAudit, verifyAuditChain, listAuditForTarget } from './repositories/audit.js';
+export { appendAudit, appendAuditBatch, verifyAuditChain, listAuditForTarget } from './repositories/audit.js';
 export type { AuditEntry, AppendedAudit, AuditChainVerdict } from './repositories/audit.js';
 export {
   createUser,

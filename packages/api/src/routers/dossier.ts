@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { appendAudit } from '@ketnoi/db';
+import { auditWriterFor } from '../services/audit-writer.ts';
 import { allowedCommands, diffDossierVersions, maskPersonalId, maskPhone } from '@ketnoi/domain';
 import { authedProcedure, router } from '../trpc.ts';
 import { actorOf } from '../services/actor.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
 import { loadState } from '../services/dossier-events.ts';
-import { editableVersionOf, loadAccounts, loadContent } from '../services/dossier-content.ts';
+import { countAccounts, editableVersionOf, loadAccounts, loadContent, loadParts } from '../services/dossier-content.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
@@ -21,7 +21,8 @@ export const dossierRouter = router({
     if (!summary) throw appError('NOT_FOUND');
     const { state } = await loadState(ctx.db, summary.id);
     const editableVersion = ctx.user.role === 'SUBMITTER' ? editableVersionOf(state) : null;
-    const content = await loadContent(ctx.db, summary.id, editableVersion ?? state.version);
+    const version = editableVersion ?? state.version;
+    const [parts, accountCount] = [await loadParts(ctx.db, summary.id, version), await countAccounts(ctx.db, summary.id, version)];
     return {
       ...summary,
       allowedCommands: allowedCommands(state, actorOf(ctx.user)),
@@ -30,10 +31,8 @@ export const dossierRouter = router({
       lastOpinion: state.lastOpinion,
       approval: state.approval,
       connection: state.connection,
-      serviceRegistration: content.serviceRegistration,
-      orgCommitment: content.orgCommitment,
-      securityConfirmation: content.securityConfirmation,
-      accountCount: content.accounts.length,
+      ...parts,
+      accountCount,
     };
   }),
 
@@ -65,7 +64,7 @@ export const dossierRouter = router({
       if (version > row.version + 1) throw appError('NOT_FOUND');
       const all = await loadAccounts(ctx.db, row.id, version);
       const page = all.slice(offsetOf(input), offsetOf(input) + input.pageSize);
-      await appendAudit(ctx.db, {
+      await auditWriterFor(ctx.db).write({
         actorUserId: ctx.user.userId,
         actorRole: ctx.user.role,
         actorUnitId: ctx.user.unitId,

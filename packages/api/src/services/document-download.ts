@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { appendAudit, type Database } from '@ketnoi/db';
+import type { Database } from '@ketnoi/db';
+import { auditWriterFor } from './audit-writer.ts';
 import type { SessionUser } from '../context.ts';
 import { visibleTo } from './jurisdiction.ts';
 
@@ -11,7 +12,7 @@ import { visibleTo } from './jurisdiction.ts';
  */
 export async function authorizeDocumentDownload(db: Kysely<Database>, user: SessionUser | null, documentId: string, requestId: string) {
   const audit = (outcome: 'OK' | 'REFUSED') =>
-    appendAudit(db, { actorUserId: user?.userId ?? null, actorRole: user?.role ?? null, actorUnitId: user?.unitId ?? null, action: 'document.download', targetType: 'document', targetId: documentId, outcome, requestId });
+    auditWriterFor(db).write({ actorUserId: user?.userId ?? null, actorRole: user?.role ?? null, actorUnitId: user?.unitId ?? null, action: 'document.download', targetType: 'document', targetId: documentId, outcome, requestId });
   if (!user || !/^[0-9a-f-]{36}$/i.test(documentId)) {
     await audit('REFUSED');
     return null;

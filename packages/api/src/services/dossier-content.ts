@@ -8,15 +8,34 @@ const parse = <T>(value: unknown, fallback: T): T => (value == null ? fallback :
 
 /** The four parts of one version of a dossier. */
 export async function loadContent(db: Db, dossierId: string, version: number): Promise<DossierContent> {
+  const [parts, accounts] = [await loadParts(db, dossierId, version), await loadAccounts(db, dossierId, version)];
+  return { ...parts, accounts };
+}
+
+/** Parts 1, 3 and 4 of a version, without the account list (which can hold 100,000 rows). */
+export async function loadParts(db: Db, dossierId: string, version: number): Promise<Omit<DossierContent, 'accounts'>> {
   const empty = emptyDossierContent();
-  const v = await db.selectFrom('dossier_versions').selectAll().where('dossier_id', '=', dossierId).where('version', '=', version).executeTakeFirst();
-  if (!v) return empty;
+  const v = await db
+    .selectFrom('dossier_versions')
+    .select(['service_registration', 'org_commitment', 'security_confirmation'])
+    .where('dossier_id', '=', dossierId)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return {
-    serviceRegistration: parse(v.service_registration, empty.serviceRegistration),
-    orgCommitment: parse(v.org_commitment, empty.orgCommitment),
-    securityConfirmation: parse(v.security_confirmation, empty.securityConfirmation),
-    accounts: await loadAccounts(db, dossierId, version),
+    serviceRegistration: parse(v?.service_registration, empty.serviceRegistration),
+    orgCommitment: parse(v?.org_commitment, empty.orgCommitment),
+    securityConfirmation: parse(v?.security_confirmation, empty.securityConfirmation),
   };
+}
+
+export async function countAccounts(db: Db, dossierId: string, version: number): Promise<number> {
+  const row = await db
+    .selectFrom('account_rows')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dossier_id', '=', dossierId)
+    .where('version', '=', version)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function loadAccounts(db: Db, dossierId: string, version: number): Promise<AccountRow[]> {

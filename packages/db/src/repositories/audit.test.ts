@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDatabases } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
-import { appendAudit, verifyAuditChain } from './audit.js';
+import { appendAudit, appendAuditBatch, verifyAuditChain } from './audit.js';
 
 const ZERO_HASH = Buffer.alloc(32);
 
@@ -38,6 +38,16 @@ describe.each(testDatabases())('audit chain on %s', (kind) => {
       expect(rows[i]!.row_hash).toHaveLength(32);
     }
     expect(await verifyAuditChain(t.db)).toEqual({ ok: true, rows: 40 });
+  });
+
+  it('chains a batch inserted in one statement in the given order, and the chain continues after it', async () => {
+    const before = (await verifyAuditChain(t.db)).rows;
+    await appendAuditBatch(t.db, Array.from({ length: 25 }, (_, i) => ({ action: 'dossier.get', outcome: 'OK' as const, details: { n: i } })));
+    await appendAudit(t.db, { action: 'after.batch', outcome: 'OK' });
+    const rows = await t.db.selectFrom('audit_log').select(['id', 'details', 'prev_hash', 'row_hash']).orderBy('id').offset(before).execute();
+    expect(rows.map((r) => (r.details as { n?: number }).n)).toEqual([...Array.from({ length: 25 }, (_, i) => i), undefined]);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash.equals(rows[i - 1]!.row_hash)).toBe(true);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, rows: before + 26 });
   });
 
   it('writes the audit row with the transaction it audits: a rollback leaves no row and no broken chain', async () => {

@@ -47,6 +47,32 @@ export async function appendAudit(db: Kysely<Database> | Transaction<Database>, 
   return { id: row.id, occurredAt: row.occurred_at };
 }
 
+/**
+ * Appends several rows in one statement (one chain lock, one commit): the audit writer's group
+ * commit for rows that are not part of a change (reads of personal data, refusals). The trigger
+ * chains them in the order given.
+ */
+export async function appendAuditBatch(db: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('audit_log')
+    .values(
+      entries.map((entry) => ({
+        actor_user_id: entry.actorUserId ?? null,
+        actor_role: entry.actorRole ?? null,
+        actor_unit_id: entry.actorUnitId ?? null,
+        action: entry.action,
+        target_type: entry.targetType ?? null,
+        target_id: entry.targetId ?? null,
+        outcome: entry.outcome,
+        details: JSON.stringify(entry.details ?? {}),
+        request_id: entry.requestId ?? null,
+        ...(entry.occurredAt !== undefined ? { occurred_at: entry.occurredAt } : {}),
+      })),
+    )
+    .execute();
+}
+
 export type AuditChainVerdict =
   | { readonly ok: true; readonly rows: number }
   | { readonly ok: false; readonly rows: number; readonly firstBrokenId: number; readonly reason: 'HASH_MISMATCH' | 'PREV_MISMATCH' };
