@@ -1,4 +1,4 @@
-import { createDatabase, migrateToLatest, seedReference } from '@ketnoi/db';
+import { createDatabase, DataDirLockedError, migrateToLatest, seedReference } from '@ketnoi/db';
 import { buildApp } from './app.ts';
 import { seedDemo, DEMO_LOGINS } from '@ketnoi/api';
 
@@ -11,7 +11,13 @@ const demo = process.argv.includes('--demo');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { db, kind, close } = await createDatabase();
+const { db, kind, close } = await createDatabase().catch((e: unknown) => {
+  if (e instanceof DataDirLockedError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+});
 await migrateToLatest(db);
 await seedReference(db);
 const seeded = demo ? await seedDemo(db, () => new Date()) : false;

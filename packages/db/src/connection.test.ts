@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase } from './connection.js';
+import { createDatabase, DataDirLockedError } from './connection.js';
 
 describe('createDatabase', () => {
   const root = mkdtempSync(join(tmpdir(), 'ketnoi-conn-'));
@@ -20,6 +20,18 @@ describe('createDatabase', () => {
       await handle.close();
     }
     expect(existsSync(dataDir)).toBe(true);
+  });
+
+  it('keeps an on-disk PGlite folder to one user at a time, and frees it on close', async () => {
+    const dataDir = join(root, 'locked', 'pglite');
+    const first = await createDatabase({ url: '', dataDir });
+    try {
+      await expect(createDatabase({ url: '', dataDir })).rejects.toBeInstanceOf(DataDirLockedError);
+    } finally {
+      await first.close();
+    }
+    const again = await createDatabase({ url: '', dataDir });
+    await again.close();
   });
 
   it.runIf(process.env.KETNOI_TEST_PG_URL)('opens a pg pool when a URL is given', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import lockfile from 'proper-lockfile';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -59,11 +60,43 @@ export async function createPgliteDatabase(opts: CreateDatabaseOptions = {}): Pr
     // toolchain.md: PGlite fails when the parent folder of its data directory is missing.
     mkdirSync(dirname(dataDir), { recursive: true });
   }
-  const client = await PGlite.create({
-    ...(dataDir !== undefined ? { dataDir } : {}),
-    ...(opts.loadDataDir !== undefined ? { loadDataDir: opts.loadDataDir } : {}),
-    parsers: PGLITE_PARSERS,
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', pglite: client, close: () => db.destroy() };
+  // PGlite does not lock its folder: two processes on one folder would corrupt it (the server and
+  // a CLI command, say). A lock directory beside it, refreshed while open, keeps it to one process.
+  const unlock = dataDir !== undefined ? await lockDataDir(dataDir) : async () => {};
+  try {
+    const client = await PGlite.create({
+      ...(dataDir !== undefined ? { dataDir } : {}),
+      ...(opts.loadDataDir !== undefined ? { loadDataDir: opts.loadDataDir } : {}),
+      parsers: PGLITE_PARSERS,
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    return {
+      db,
+      kind: 'pglite',
+      pglite: client,
+      close: async () => {
+        await db.destroy();
+        await unlock();
+      },
+    };
+  } catch (e) {
+    await unlock();
+    throw e;
+  }
+}
+
+export class DataDirLockedError extends Error {
+  constructor(readonly dataDir: string) {
+    super(`Cơ sở dữ liệu nhúng tại ${dataDir} đang được một tiến trình khác sử dụng (máy chủ ketnoi?). Hãy dừng tiến trình đó, hoặc dùng PostgreSQL (DATABASE_URL) để nhiều tiến trình cùng truy cập.`);
+    this.name = 'DataDirLockedError';
+  }
+}
+
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { realpath: false, stale: 15_000, update: 5_000 });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+    throw e;
+  }
 }

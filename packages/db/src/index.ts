@@ -1,4 +1,4 @@
-export { createDatabase, createPgliteDatabase, createPostgresDatabase, DEFAULT_PGLITE_DIR } from './connection.js';
+export { createDatabase, createPgliteDatabase, createPostgresDatabase, DataDirLockedError, DEFAULT_PGLITE_DIR } from './connection.js';
 export type { CreateDatabaseOptions, DatabaseHandle, DatabaseKind, PgliteDatabaseHandle } from './connection.js';
 export { MIGRATION_NAMES, migrateToLatest } from './migrate.js';
 export { seedReference, seedProvinces, provincialPoliceName, C06_UNIT_NAME } from './seed-reference.js';
