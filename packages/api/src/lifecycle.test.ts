@@ -71,6 +71,9 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     const view = await submitter.dossier.get({ dossierId: d.id });
     expect(view.editableVersion).toBe(2);
     expect(view.deficiencies).toHaveLength(2);
+    expect(view.accountCount).toBe(5);
+    expect(view.serviceRegistration.lines).toHaveLength(2);
+    expect(view.allowedCommands).toEqual(expect.arrayContaining(['RESUBMIT', 'WITHDRAW']));
     rev = returned.revision;
     const rows = (await submitter.dossier.accounts({ dossierId: d.id, version: 1 })).items;
     expect(rows).toHaveLength(5);

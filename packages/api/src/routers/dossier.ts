@@ -4,9 +4,8 @@ import { allowedCommands, diffDossierVersions, maskPersonalId, maskPhone } from 
 import { authedProcedure, router } from '../trpc.ts';
 import { actorOf } from '../services/actor.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
-import { loadState } from '../services/dossier-events.ts';
-import { countAccounts, editableVersionOf, loadAccounts, loadContent, loadParts } from '../services/dossier-content.ts';
-import { dossierSummaryQuery } from '../services/dossier-summary.ts';
+import { editableVersionOf, loadAccounts, loadContent } from '../services/dossier-content.ts';
+import { loadDossierView } from '../services/dossier-view.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { accountPageSchema } from './outputs.ts';
@@ -17,12 +16,10 @@ const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
 export const dossierRouter = router({
   /** The dossier with its parts; the survey names the security officer (personal data): audited. */
   get: authedProcedure.meta({ personalData: true }).input(byId).query(async ({ ctx, input }) => {
-    const summary = await dossierSummaryQuery(ctx.db, ctx.user).where('dossiers.id', '=', input.dossierId).executeTakeFirst();
-    if (!summary) throw appError('NOT_FOUND');
-    const { state } = await loadState(ctx.db, summary.id);
+    const view = await loadDossierView(ctx.db, ctx.user, input.dossierId);
+    if (!view) throw appError('NOT_FOUND');
+    const { summary, state, parts, accountCount } = view;
     const editableVersion = ctx.user.role === 'SUBMITTER' ? editableVersionOf(state) : null;
-    const version = editableVersion ?? state.version;
-    const [parts, accountCount] = [await loadParts(ctx.db, summary.id, version), await countAccounts(ctx.db, summary.id, version)];
     return {
       ...summary,
       allowedCommands: allowedCommands(state, actorOf(ctx.user)),

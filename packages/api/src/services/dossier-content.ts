@@ -28,16 +28,6 @@ export async function loadParts(db: Db, dossierId: string, version: number): Pro
   };
 }
 
-export async function countAccounts(db: Db, dossierId: string, version: number): Promise<number> {
-  const row = await db
-    .selectFrom('account_rows')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('dossier_id', '=', dossierId)
-    .where('version', '=', version)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 export async function loadAccounts(db: Db, dossierId: string, version: number): Promise<AccountRow[]> {
   const rows = await db
     .selectFrom('account_rows')
