@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { appendAudit, createUser, disableUser, listUsers, revokeUserSessions } from '@ketnoi/db';
+import { createUser, disableUser, listUsers, revokeUserSessions } from '@ketnoi/db';
+import { auditChange } from '../services/audit-change.ts';
 import { ROLES } from '@ketnoi/domain';
 import { adminProcedure, router } from '../trpc.ts';
 import { appError } from '../errors.ts';
@@ -32,8 +33,7 @@ export const adminRouter = router({
           const taken = await trx.selectFrom('users').select('id').where('username', '=', input.username.toLowerCase()).executeTakeFirst();
           if (taken) throw appError('DUPLICATE', 'Tên đăng nhập đã được dùng.');
           const user = await createUser(trx, { username: input.username, displayName: input.displayName, email: input.email, passwordHash, role: input.role, unitId: input.unitId });
-          await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'user', targetId: user.id, outcome: 'OK', details: { role: input.role, unitId: input.unitId }, requestId: ctx.requestId });
-          ctx.auditState.written = true;
+          await auditChange(ctx, trx, path, { type: 'user', id: user.id }, { role: input.role, unitId: input.unitId });
           return { id: user.id, username: user.username };
         });
       }),
@@ -44,8 +44,7 @@ export const adminRouter = router({
         if (!user) throw appError('NOT_FOUND');
         if (user.id === ctx.user.userId) throw appError('VALIDATION', 'Không thể tự khóa tài khoản của chính mình.');
         const result = await disableUser(trx, user.username);
-        await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'user', targetId: user.id, outcome: 'OK', details: { revokedSessions: result.disabled ? result.revokedSessions : 0 }, requestId: ctx.requestId });
-        ctx.auditState.written = true;
+        await auditChange(ctx, trx, path, { type: 'user', id: user.id }, { revokedSessions: result.disabled ? result.revokedSessions : 0 });
         return { disabled: true };
       }),
     ),
@@ -57,8 +56,7 @@ export const adminRouter = router({
         await requireUnitForRole(trx, input.unitId, user.role);
         await trx.updateTable('users').set({ unit_id: input.unitId }).where('id', '=', user.id).execute();
         const revoked = await revokeUserSessions(trx, user.id);
-        await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'user', targetId: user.id, outcome: 'OK', details: { fromUnitId: user.unit_id, toUnitId: input.unitId, revokedSessions: revoked }, requestId: ctx.requestId });
-        ctx.auditState.written = true;
+        await auditChange(ctx, trx, path, { type: 'user', id: user.id }, { fromUnitId: user.unit_id, toUnitId: input.unitId, revokedSessions: revoked });
         return { moved: true };
       }),
     ),
@@ -81,8 +79,7 @@ export const adminRouter = router({
             .values({ kind: 'OWNER', level: input.level, province_code: input.provinceCode, name: input.name, parent_body: input.parentBody, address: input.address, head_name: input.headName, head_title: input.headTitle })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'unit', targetId: unit.id, outcome: 'OK', requestId: ctx.requestId });
-          ctx.auditState.written = true;
+          await auditChange(ctx, trx, path, { type: 'unit', id: unit.id });
           return { id: unit.id };
         }),
       ),

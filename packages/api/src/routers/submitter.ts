@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { appendAudit, loadReference } from '@ketnoi/db';
+import { loadReference } from '@ketnoi/db';
+import { auditChange } from '../services/audit-change.ts';
 import {
   checkCompleteness,
   localDate,
@@ -45,8 +46,7 @@ async function editDraft<T>(ctx: Ctx, path: string, input: { dossierId: string; 
     if (editable === null) throw appError('DOMAIN_REFUSED', 'Hồ sơ đã gửi đi: chỉ sửa được khi còn là bản nháp hoặc khi bị trả lại để bổ sung.');
     if (editable > state.version) await ensureWorkingVersion(trx, row.id, state.version);
     const result = await edit(trx, editable);
-    await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'dossier', targetId: row.id, outcome: 'OK', details: { version: editable }, requestId: ctx.requestId });
-    ctx.auditState.written = true;
+    await auditChange(ctx, trx, path, { type: 'dossier', id: row.id }, { version: editable });
     return result;
   });
 }
@@ -60,8 +60,7 @@ export const submitterRouter = router({
     create: submitterProcedure.input(z.object({ idempotencyKey, system: systemSchema })).mutation(({ ctx, input, path }) =>
       withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
         const created = await trx.insertInto('systems').values({ owner_unit_id: ctx.user.unitId, ...systemToRow(input.system) }).returning(['id', 'revision']).executeTakeFirstOrThrow();
-        await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'system', targetId: created.id, outcome: 'OK', requestId: ctx.requestId });
-        ctx.auditState.written = true;
+        await auditChange(ctx, trx, path, { type: 'system', id: created.id });
         return { id: created.id, revision: created.revision };
       }),
     ),
@@ -81,8 +80,7 @@ export const submitterRouter = router({
             const exists = await trx.selectFrom('systems').select('id').where('id', '=', input.systemId).where('owner_unit_id', '=', ctx.user.unitId).executeTakeFirst();
             throw appError(exists ? 'VERSION_CONFLICT' : 'NOT_FOUND');
           }
-          await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'system', targetId: updated.id, outcome: 'OK', requestId: ctx.requestId });
-          ctx.auditState.written = true;
+          await auditChange(ctx, trx, path, { type: 'system', id: updated.id });
           return updated;
         }),
       ),
@@ -101,8 +99,7 @@ export const submitterRouter = router({
     create: submitterProcedure.input(z.object({ idempotencyKey, systemId: z.uuid() })).mutation(({ ctx, input, path }) =>
       withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
         const created = await createDraft(trx, ctx.user, input.systemId, ctx.now());
-        await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'dossier', targetId: created.dossierId, outcome: 'OK', requestId: ctx.requestId });
-        ctx.auditState.written = true;
+        await auditChange(ctx, trx, path, { type: 'dossier', id: created.dossierId });
         return created;
       }),
     ),
@@ -194,8 +191,7 @@ export const submitterRouter = router({
             .values({ owner_unit_id: ctx.user.unitId, kind: input.kind, file_name: safeFileName(input.fileName), media_type: 'application/pdf', size_bytes: bytes.length, sha256, content: bytes, uploaded_by: ctx.user.userId })
             .returning(['id', 'sha256', 'size_bytes', 'file_name'])
             .executeTakeFirstOrThrow();
-          await appendAudit(trx, { actorUserId: ctx.user.userId, actorRole: ctx.user.role, actorUnitId: ctx.user.unitId, action: path, targetType: 'document', targetId: stored.id, outcome: 'OK', details: { sha256, size: bytes.length }, requestId: ctx.requestId });
-          ctx.auditState.written = true;
+          await auditChange(ctx, trx, path, { type: 'document', id: stored.id }, { sha256, size: bytes.length });
           return { id: stored.id, sha256: stored.sha256, sizeBytes: stored.size_bytes, fileName: stored.file_name };
         }),
       ),

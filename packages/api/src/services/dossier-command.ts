@@ -1,4 +1,5 @@
-import { appendAudit, loadReference } from '@ketnoi/db';
+import { loadReference } from '@ketnoi/db';
+import { auditChange } from './audit-change.ts';
 import {
   checkCompleteness,
   decide,
@@ -125,18 +126,7 @@ export async function executeCommand(ctx: CommandContext, procedure: string, req
     }
     if (type === 'RETURN') await ensureWorkingVersion(trx, row.id, next.version);
 
-    await appendAudit(trx, {
-      actorUserId: ctx.user.userId,
-      actorRole: ctx.user.role,
-      actorUnitId: ctx.user.unitId,
-      action: procedure,
-      targetType: 'dossier',
-      targetId: row.id,
-      outcome: 'OK',
-      details: { command: type, fromStatus: state.status, toStatus: next.status, revision: next.revision },
-      requestId: ctx.requestId,
-    });
-    ctx.auditState.written = true;
+    await auditChange(ctx, trx, procedure, { type: 'dossier', id: row.id }, { command: type, fromStatus: state.status, toStatus: next.status, revision: next.revision });
     return {
       dossierId: row.id,
       code: row.code,

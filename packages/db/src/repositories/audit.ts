@@ -30,18 +30,7 @@ export interface AppendedAudit {
 export async function appendAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<AppendedAudit> {
   const row = await db
     .insertInto('audit_log')
-    .values({
-      actor_user_id: entry.actorUserId ?? null,
-      actor_role: entry.actorRole ?? null,
-      actor_unit_id: entry.actorUnitId ?? null,
-      action: entry.action,
-      target_type: entry.targetType ?? null,
-      target_id: entry.targetId ?? null,
-      outcome: entry.outcome,
-      details: JSON.stringify(entry.details ?? {}),
-      request_id: entry.requestId ?? null,
-      ...(entry.occurredAt !== undefined ? { occurred_at: entry.occurredAt } : {}),
-    })
+    .values(auditRow(entry))
     .returning(['id', 'occurred_at'])
     .executeTakeFirstOrThrow();
   return { id: row.id, occurredAt: row.occurred_at };
@@ -54,23 +43,22 @@ export async function appendAudit(db: Kysely<Database> | Transaction<Database>, 
  */
 export async function appendAuditBatch(db: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((entry) => ({
-        actor_user_id: entry.actorUserId ?? null,
-        actor_role: entry.actorRole ?? null,
-        actor_unit_id: entry.actorUnitId ?? null,
-        action: entry.action,
-        target_type: entry.targetType ?? null,
-        target_id: entry.targetId ?? null,
-        outcome: entry.outcome,
-        details: JSON.stringify(entry.details ?? {}),
-        request_id: entry.requestId ?? null,
-        ...(entry.occurredAt !== undefined ? { occurred_at: entry.occurredAt } : {}),
-      })),
-    )
-    .execute();
+  await db.insertInto('audit_log').values(entries.map(auditRow)).execute();
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    actor_user_id: entry.actorUserId ?? null,
+    actor_role: entry.actorRole ?? null,
+    actor_unit_id: entry.actorUnitId ?? null,
+    action: entry.action,
+    target_type: entry.targetType ?? null,
+    target_id: entry.targetId ?? null,
+    outcome: entry.outcome,
+    details: JSON.stringify(entry.details ?? {}),
+    request_id: entry.requestId ?? null,
+    ...(entry.occurredAt !== undefined ? { occurred_at: entry.occurredAt } : {}),
+  };
 }
 
 export type AuditChainVerdict =
