@@ -175,4 +175,20 @@ describe.each(testDatabases())('HTTP host on %s', (kind) => {
     const empty = await upload(Buffer.alloc(0), 'rong.pdf');
     expect(empty.statusCode).toBe(400);
   });
+
+  it('logs requests without their query strings, so inputs never reach the logs', async () => {
+    const lines: string[] = [];
+    const { Writable } = await import('node:stream');
+    const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const logged = await buildApp({ db: t.db, now, sessionSecret: 'a-test-secret-that-is-long-enough-for-cookies', logger: true, logStream: stream });
+    try {
+      await logged.inject({ url: `/trpc/dossier.get?input=${encodeURIComponent(JSON.stringify({ dossierId: '040195004321' }))}` });
+      const text = lines.join('');
+      expect(text).toContain('/trpc/dossier.get');
+      expect(text).not.toContain('040195004321');
+      expect(text).not.toContain('input=');
+    } finally {
+      await logged.close();
+    }
+  });
 });

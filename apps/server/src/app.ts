@@ -16,6 +16,8 @@ export interface AppOptions extends ApiDeps {
   /** Set `Secure` on cookies (behind TLS). */
   readonly secureCookies?: boolean;
   readonly logger?: boolean;
+  /** Where logs go when `logger` is on (default: stdout). */
+  readonly logStream?: NodeJS.WritableStream;
   readonly idleTimeoutMs?: number;
   readonly absoluteTimeoutMs?: number;
 }
@@ -37,7 +39,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
   const absoluteTimeoutMs = options.absoluteTimeoutMs ?? 12 * 60 * 60_000;
   const app = Fastify({
-    logger: options.logger ? { redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    // Query strings carry tRPC inputs (which may hold personal data): logs keep the path only.
+    logger: options.logger
+      ? {
+          serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }) },
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
+      : false,
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 30 * 1024 * 1024,
     genReqId: () => randomUUID(),
@@ -138,7 +146,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         idempotencyKey: headerValue(req.headers['idempotency-key']),
       }),
       onError({ error, path, req }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+        // Name, code and message only: a driver error's detail can quote row values (personal data).
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          const cause = (error.cause ?? error) as Error & { code?: string };
+          req.log.error({ path, error: { name: cause.name, code: cause.code, message: cause.message } }, 'procedure failed');
+        }
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
