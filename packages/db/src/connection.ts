@@ -20,7 +20,7 @@ export interface DatabaseHandle {
 export interface CreateDatabaseOptions {
   /** PostgreSQL URL; defaults to process.env.DATABASE_URL. When absent, embedded PGlite is used. */
   url?: string;
-  /** PGlite data directory; defaults to <repo>/var/pglite. */
+  /** PGlite data directory; defaults to KETNOI_PGLITE_DIR, else <repo>/var/pglite. */
   dataDir?: string;
   /** PGlite in memory (tests, demos): nothing written to disk. */
   memory?: boolean;
@@ -56,7 +56,7 @@ export interface PgliteDatabaseHandle extends DatabaseHandle {
 export async function createPgliteDatabase(opts: CreateDatabaseOptions = {}): Promise<PgliteDatabaseHandle> {
   let dataDir: string | undefined;
   if (opts.memory !== true) {
-    dataDir = opts.dataDir ?? DEFAULT_PGLITE_DIR;
+    dataDir = opts.dataDir ?? (process.env.KETNOI_PGLITE_DIR || DEFAULT_PGLITE_DIR);
     // toolchain.md: PGlite fails when the parent folder of its data directory is missing.
     mkdirSync(dirname(dataDir), { recursive: true });
   }
