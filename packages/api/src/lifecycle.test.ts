@@ -81,6 +81,9 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     const fixed = demo('040').slice(0, 4);
     fixed[0] = { ...fixed[0]!, cells: { ...fixed[0]!.cells, phone: '0987654321' } };
     await submitter.submitter.dossiers.replaceAccounts({ dossierId: d.id, expectedRevision: rev, idempotencyKey: key(), rows: fixed });
+    // Until resubmitted, the unit's working version is its own.
+    await expect(pc06.dossier.accounts({ dossierId: d.id, version: 2 })).rejects.toMatchObject({ cause: { appCode: 'NOT_FOUND' } });
+    await expect(pc06.dossier.diff({ dossierId: d.id, from: 1, to: 2 })).rejects.toMatchObject({ cause: { appCode: 'NOT_FOUND' } });
     const resubmitted = await submitter.submitter.dossiers.resubmit({ dossierId: d.id, expectedRevision: rev, idempotencyKey: key() });
     expect(resubmitted.status).toBe('PROVINCIAL_REVIEW');
     expect(resubmitted.version).toBe(2);

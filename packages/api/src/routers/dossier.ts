@@ -12,6 +12,9 @@ import { accountPageSchema } from './outputs.ts';
 
 const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
 
+/** The unit's answer to a return (version N+1) is its own until resubmitted: reviewers see up to N. */
+const latestVisibleVersion = (user: { role: string }, submitted: number) => (user.role === 'SUBMITTER' ? submitted + 1 : submitted);
+
 /** Reads shared by every role that handles dossiers; jurisdiction applies inside each query. */
 export const dossierRouter = router({
   /** The dossier with its parts; the survey names the security officer (personal data): audited. */
@@ -58,7 +61,7 @@ export const dossierRouter = router({
     .query(async ({ ctx, input }) => {
       const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
       const version = input.version ?? row.version;
-      if (version > row.version + 1) throw appError('NOT_FOUND');
+      if (version > latestVisibleVersion(ctx.user, row.version)) throw appError('NOT_FOUND');
       const all = await loadAccounts(ctx.db, row.id, version);
       const page = all.slice(offsetOf(input), offsetOf(input) + input.pageSize);
       await auditWriterFor(ctx.db).write({
@@ -81,7 +84,8 @@ export const dossierRouter = router({
 
   diff: authedProcedure.input(byId.extend({ from: z.number().int().min(1), to: z.number().int().min(1) })).query(async ({ ctx, input }) => {
     const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
-    if (input.from > row.version + 1 || input.to > row.version + 1) throw appError('NOT_FOUND');
+    const latest = latestVisibleVersion(ctx.user, row.version);
+    if (input.from > latest || input.to > latest) throw appError('NOT_FOUND');
     const [previous, next] = await Promise.all([loadContent(ctx.db, row.id, input.from), loadContent(ctx.db, row.id, input.to)]);
     return diffDossierVersions(previous, next);
   }),

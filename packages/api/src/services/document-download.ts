@@ -25,6 +25,8 @@ export async function authorizeDocumentDownload(db: Kysely<Database>, user: Sess
       .innerJoin('dossier_versions as v', 'v.dossier_id', 'dossiers.id')
       .select('dossiers.id')
       .where(visibleTo(user))
+      // Not the unit's unsubmitted answer to a return (version N+1): only what was submitted.
+      .whereRef('v.version', '<=', 'dossiers.version')
       .where((eb) => eb.or([sql<boolean>`v.org_commitment -> 'document' ->> 'fileId' = ${documentId}`, sql<boolean>`v.security_confirmation -> 'confirmation' -> 'document' ->> 'fileId' = ${documentId}`]))
       .limit(1)
       .executeTakeFirst();
