@@ -1,0 +1,40 @@
+/**
+ * Vietnamese texts of the web apps (the first language: users are civil servants, issue 3).
+ * Status labels repeat the domain's STATUS_LABELS_VI word for word; apps/submitter tests that they agree
+ * (packages/ui may import only types from the domain, see .dependency-cruiser.cjs).
+ */
+export const messagesVi = {
+  'app.name': 'ketnoi',
+  'shell.skipToContent': 'Bỏ qua, đến nội dung chính',
+  'shell.signOut': 'Đăng xuất',
+  'shell.mainNav': 'Điều hướng chính',
+  'shell.language': 'Ngôn ngữ',
+  'shell.switchToOther': 'English',
+  'shell.signedInAs': 'Người dùng đang đăng nhập',
+  'status.DRAFT': 'Đang soạn',
+  'status.PROVINCIAL_REVIEW': 'PC06 đang thẩm định',
+  'status.NATIONAL_REVIEW': 'C06 đang thẩm định',
+  'status.RETURNED': 'Trả lại để bổ sung',
+  'status.APPROVED': 'Đã phê duyệt',
+  'status.CONNECTED': 'Đã kết nối',
+  'status.SUSPENDED': 'Tạm dừng kết nối',
+  'status.REJECTED': 'Bị từ chối',
+  'status.WITHDRAWN': 'Đã rút',
+  'status.REVOKED': 'Đã thu hồi kết nối',
+  'deadline.onTime': 'Còn {n} ngày làm việc',
+  'deadline.dueToday': 'Đến hạn hôm nay',
+  'deadline.overdue': 'Quá hạn {n} ngày làm việc',
+  'deadline.dueOn': 'Hạn xử lý {date}',
+  'deadline.none': 'Không có hạn',
+  'pagination.label': 'Phân trang',
+  'pagination.previous': 'Trang trước',
+  'pagination.next': 'Trang sau',
+  'pagination.page': 'Trang {page}',
+  'pagination.status': 'Trang {page}/{pages} · {from}–{to} trong {total} mục',
+  'pagination.empty': 'Không có mục nào',
+  'form.required': '(bắt buộc)',
+  'errorSummary.title': 'Có {n} lỗi cần sửa',
+  'common.loading': 'Đang tải…',
+} as const;
+
+export type MessageKey = keyof typeof messagesVi;

@@ -1,0 +1,12 @@
+export { AppShell, type AppShellProps, type ShellUser } from './app-shell.tsx';
+export { StatusBadge } from './status-badge.tsx';
+export { DeadlineBadge, type DeadlineBadgeProps } from './deadline-badge.tsx';
+export { Pagination, pageCount, type PaginationProps } from './pagination.tsx';
+export { DataTable, type Column, type DataTableProps } from './data-table.tsx';
+export { TextField, TextAreaField, SelectField, type TextFieldProps, type TextAreaFieldProps, type SelectFieldProps } from './form-field.tsx';
+export { ErrorSummary, type FieldError } from './error-summary.tsx';
+export { Alert } from './alert.tsx';
+export { I18nProvider, useI18n, interpolate, formatNumber, type Locale, type Messages, type Translate, type I18nProviderProps } from './i18n/i18n.tsx';
+export { messagesVi, type MessageKey } from './i18n/messages-vi.ts';
+export { messagesEn } from './i18n/messages-en.ts';
+export { formatDate, formatDateTime, todayInVietnam } from './format.ts';
