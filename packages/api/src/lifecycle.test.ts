@@ -55,6 +55,8 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     expect(queue.items.map((i) => i.id)).toContain(d.id);
     let rev = d.revision();
     rev = (await pc06.provincial.claim({ dossierId: d.id, expectedRevision: rev, idempotencyKey: key() })).revision;
+    expect((await pc06.dossier.get({ dossierId: d.id })).holderName).toBe(w.users['pc06.nghean'].displayName);
+    expect((await submitter.dossier.get({ dossierId: d.id })).holderName).toBeNull();
     const returned = await pc06.provincial.return({
       dossierId: d.id,
       expectedRevision: rev,

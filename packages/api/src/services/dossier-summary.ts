@@ -9,7 +9,9 @@ export function dossierSummaryQuery(db: Kysely<Database>, user: SessionUser) {
     .selectFrom('dossiers')
     .innerJoin('units', 'units.id', 'dossiers.owner_unit_id')
     .innerJoin('systems', 'systems.id', 'dossiers.system_id')
-    .leftJoin('users as holder', 'holder.id', 'dossiers.holder_user_id')
+    // Units see who handles their dossier by unit and role (timeline), not the officer: for them
+    // the holder join never matches.
+    .leftJoin('users as holder', (join) => join.onRef('holder.id', '=', 'dossiers.holder_user_id').on(sql.lit(user.role !== 'SUBMITTER'), '=', true))
     .where(visibleTo(user))
     .select([
       'dossiers.id',
@@ -30,13 +32,6 @@ export function dossierSummaryQuery(db: Kysely<Database>, user: SessionUser) {
       'systems.id as systemId',
       'systems.name as systemName',
       'holder.display_name as holderName',
-      'dossiers.holder_user_id as holderUserId',
+      'holder.id as holderUserId',
     ]);
-}
-
-export async function countVisible(db: Kysely<Database>, user: SessionUser, status?: string): Promise<number> {
-  let q = db.selectFrom('dossiers').where(visibleTo(user)).select(sql<number>`count(*)::int`.as('n'));
-  if (status) q = q.where('dossiers.status', '=', status as never);
-  const row = await q.executeTakeFirstOrThrow();
-  return Number(row.n);
 }
