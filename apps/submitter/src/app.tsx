@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { AppShell } from '@ketnoi/ui';
+import { Link, matchPath, useRouter } from './router.tsx';
+import { useTRPC } from './trpc.ts';
+import { useT } from './use-t.ts';
+import { LoginPage } from './pages/login-page.tsx';
+import { DossierListPage } from './pages/dossier-list-page.tsx';
+import { SystemsPage } from './pages/systems-page.tsx';
+import { DossierPage } from './pages/dossier-page.tsx';
+
+export const UNAUTHENTICATED_EVENT = 'ketnoi:unauthenticated';
+const LOGIN = '/dang-nhap';
+
+export function App() {
+  const { t } = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { path, navigate } = useRouter();
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
+  const logout = useMutation(trpc.auth.logout.mutationOptions());
+  const onLogin = path === LOGIN;
+
+  // Any UNAUTHENTICATED answer (expired session) leads to the login page, then back here.
+  useEffect(() => {
+    const toLogin = () => {
+      queryClient.clear();
+      if (window.location.pathname.endsWith(LOGIN)) return;
+      const here = `${path}${window.location.search}`;
+      navigate(here === '/' ? LOGIN : `${LOGIN}?tiep=${encodeURIComponent(here)}`, { replace: true });
+    };
+    window.addEventListener(UNAUTHENTICATED_EVENT, toLogin);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, toLogin);
+  }, [path, navigate, queryClient]);
+
+  useEffect(() => {
+    if (me.isSuccess && me.data === null && !onLogin) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  }, [me.isSuccess, me.data, onLogin]);
+
+  // After a page change, focus goes to <main> so screen readers start at the new content.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [path]);
+
+  const signOut = async () => {
+    try {
+      await logout.mutateAsync();
+    } finally {
+      queryClient.clear();
+      navigate(LOGIN, { replace: true });
+    }
+  };
+
+  const user = !onLogin && me.data ? { displayName: me.data.displayName, unitName: me.data.unitName } : null;
+  const nav = user ? (
+    <>
+      <Link to="/" aria-current={path === '/' || path.startsWith('/ho-so/') ? 'page' : undefined}>
+        {t('nav.dossiers')}
+      </Link>
+      <Link to="/he-thong">{t('nav.systems')}</Link>
+    </>
+  ) : null;
+
+  return (
+    <AppShell user={user} onSignOut={signOut} nav={nav}>
+      {onLogin ? <LoginPage /> : user ? <Route path={path} /> : <p role="status">{t('common.loading')}</p>}
+    </AppShell>
+  );
+}
+
+function Route({ path }: { readonly path: string }) {
+  const { t } = useT();
+  if (path === '/') return <DossierListPage />;
+  if (path === '/he-thong') return <SystemsPage />;
+  const dossier = matchPath('/ho-so/:id', path);
+  if (dossier?.id) return <DossierPage key={dossier.id} dossierId={dossier.id} />;
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <Link to="/">{t('dossier.back')}</Link>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import '@ketnoi/ui/styles.css';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { createKetnoiClient } from '@ketnoi/client';
+import { I18nProvider } from '@ketnoi/ui';
+import { App, UNAUTHENTICATED_EVENT } from './app.tsx';
+import { isUnauthenticated } from './api-error.ts';
+import { appMessages } from './messages.ts';
+import { RouterProvider } from './router.tsx';
+import { TRPCProvider } from './trpc.ts';
+
+// zod's own wording (types, enums) in Vietnamese too, as on the server (packages/api/src/trpc.ts).
+z.config(z.locales.vi());
+
+const onError = (error: unknown) => {
+  if (isUnauthenticated(error)) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+};
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    // A refusal will not change by asking again; only network failures are retried.
+    queries: { retry: (count, error) => count < 2 && !(error as { data?: unknown }).data, refetchOnWindowFocus: false },
+  },
+});
+const trpcClient = createKetnoiClient({ url: '/trpc' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <I18nProvider messages={appMessages}>
+          <RouterProvider>
+            <App />
+          </RouterProvider>
+        </I18nProvider>
+      </TRPCProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { COMMAND_LABELS_VI, DOSSIER_PARTS, type DossierPart } from '@ketnoi/domain';
+import { Alert, DataTable, DeadlineBadge, StatusBadge, formatDateTime } from '@ketnoi/ui';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@ketnoi/api';
+import { refusalOf } from '../api-error.ts';
+import { Link } from '../router.tsx';
+import { useTRPC } from '../trpc.ts';
+import { useT } from '../use-t.ts';
+
+type DossierView = inferRouterOutputs<AppRouter>['dossier']['get'];
+type T = ReturnType<typeof useT>['t'];
+
+/** What each of the four parts holds so far, in a few words. */
+function partState(part: DossierPart, d: DossierView, t: T): string {
+  switch (part) {
+    case 'ORG_COMMITMENT': {
+      const doc = d.orgCommitment.document;
+      return doc ? t('part.documentAttached', { ref: doc.numberAndSymbol }) : t('part.missing');
+    }
+    case 'ACCOUNT_LIST':
+      return d.accountCount > 0 ? t('part.accounts', { n: d.accountCount }) : t('part.missing');
+    case 'SERVICE_REGISTRATION':
+      return d.serviceRegistration.lines.length > 0 ? t('part.services', { n: d.serviceRegistration.lines.length }) : t('part.missing');
+    case 'SECURITY_CONFIRMATION': {
+      const doc = d.securityConfirmation.confirmation.document;
+      if (doc) return t('part.documentAttached', { ref: doc.numberAndSymbol });
+      return d.securityConfirmation.survey ? t('part.surveyOnly') : t('part.missing');
+    }
+  }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Read-only overview for now: state, deadline, parts and the live completeness checklist. */
+export function DossierPage({ dossierId }: { readonly dossierId: string }) {
+  const { t } = useT();
+  const trpc = useTRPC();
+  const dossier = useQuery(trpc.dossier.get.queryOptions({ dossierId }));
+  const completeness = useQuery(trpc.submitter.dossiers.completeness.queryOptions({ dossierId }, { enabled: dossier.isSuccess }));
+
+  if (dossier.isError) {
+    return (
+      <>
+        <h1>{t('notFound.title')}</h1>
+        <Alert>{refusalOf(dossier.error).message}</Alert>
+        <Link to="/">{t('dossier.back')}</Link>
+      </>
+    );
+  }
+  if (!dossier.data) return <p role="status">{t('common.loading')}</p>;
+  const d = dossier.data;
+  const issues = completeness.data?.issues ?? [];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <>
+      <p>
+        <Link to="/">{t('dossier.back')}</Link>
+      </p>
+      <h1>{d.code}</h1>
+      <section className="kn-card" aria-labelledby="facts-title">
+        <h2 id="facts-title">{t('dossier.facts')}</h2>
+        <dl className="kn-facts">
+          <dt>{t('dossier.status')}</dt>
+          <dd>
+            <StatusBadge status={d.status} />
+          </dd>
+          <dt>{t('dossier.system')}</dt>
+          <dd>{d.systemName}</dd>
+          <dt>{t('dossier.deadline')}</dt>
+          <dd>
+            <DeadlineBadge dueOn={d.stageDueOn} />
+          </dd>
+          <dt>{t('dossier.version')}</dt>
+          <dd>{d.editableVersion ?? d.version}</dd>
+          <dt>{t('dossier.updatedAt')}</dt>
+          <dd>{formatDateTime(d.updatedAt)}</dd>
+        </dl>
+      </section>
+
+      <h2>{t('dossier.parts')}</h2>
+      <DataTable
+        caption={t('dossier.partsCaption')}
+        columns={[
+          { key: 'part', header: t('dossier.part'), rowHeader: true, cell: (p: DossierPart) => t(`part.${p}`) },
+          { key: 'state', header: t('dossier.partState'), cell: (p: DossierPart) => partState(p, d, t) },
+        ]}
+        rows={DOSSIER_PARTS}
+        rowKey={(p) => p}
+        empty=""
+      />
+
+      <section aria-labelledby="completeness-title">
+        <h2 id="completeness-title">{t('dossier.completeness')}</h2>
+        {completeness.isError ? (
+          <Alert>{refusalOf(completeness.error).message}</Alert>
+        ) : !completeness.data ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : errors === 0 && issues.length === 0 ? (
+          <p>{t('dossier.complete')}</p>
+        ) : (
+          <>
+            <p>{errors === 0 ? t('dossier.complete') : t('dossier.incomplete', { n: errors })}</p>
+            <ul className="kn-checklist">
+              {issues.map((issue, i) => (
+                <li key={`${issue.code}-${i}`} className={`kn-issue--${issue.severity}`}>
+                  <strong>{t(`dossier.severity.${issue.severity}`)}:</strong> {issue.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="commands-title">
+        <h2 id="commands-title">{t('dossier.commands')}</h2>
+        {d.allowedCommands.length === 0 ? (
+          <p>{t('dossier.noCommands')}</p>
+        ) : (
+          <ul>
+            {d.allowedCommands.map((c) => (
+              <li key={c}>{capitalise(COMMAND_LABELS_VI[c])}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
