@@ -27,6 +27,9 @@ export async function openPage(path?: string): Promise<Page> {
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 800 },
   });
+  // Shorter than the test timeout so a missing element fails with Playwright's own message
+  // (which locator, what it waited for) rather than vitest's bare timeout.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const seen: string[] = [];
   problems.set(page, seen);
@@ -34,7 +37,10 @@ export async function openPage(path?: string): Promise<Page> {
   page.on('console', (msg) => {
     if (msg.type() === 'error') seen.push(`console.error: ${msg.text()}`);
   });
-  if (path !== undefined) await page.goto(path);
+  if (path !== undefined) {
+    const response = await page.goto(path);
+    if (response !== null && !response.ok()) throw new Error(`e2e: GET ${path} trả về ${response.status()}`);
+  }
   return page;
 }
 
