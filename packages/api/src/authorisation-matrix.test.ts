@@ -38,6 +38,7 @@ const MATRIX: Record<string, Row> = {
   'submitter.systems.update': { roles: SUB, scoped: true, input: (t) => ({ idempotencyKey: k(), systemId: t.systemId, expectedRevision: 0, system }) },
   'submitter.dossiers.list': { roles: SUB },
   'submitter.dossiers.create': { roles: SUB, scoped: true, input: (t) => ({ idempotencyKey: k(), systemId: t.systemId }) },
+  'submitter.dossiers.createAmendment': { roles: SUB, scoped: true, input: (t) => ({ idempotencyKey: k(), dossierId: t.dossierId }) },
   'submitter.dossiers.completeness': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
   'submitter.dossiers.saveServiceRegistration': { roles: SUB, scoped: true, input: (t) => cmd(t, { serviceRegistration: { lines: [] } }) },
   'submitter.dossiers.saveOrgCommitment': { roles: SUB, scoped: true, input: (t) => cmd(t, { orgCommitment: { document: null } }) },

@@ -122,6 +122,26 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     expect((await verifyAuditChain(w.db)).ok).toBe(true);
   });
 
+  it('an amendment of a connected dossier starts from its content, is linked to it, and only one is open at a time', async () => {
+    const submitter = w.as('nghean.canbo');
+    const connected = await w.dossierOf('Hệ thống thông tin khám chữa bệnh Nghệ An');
+    expect(connected.status).toBe('CONNECTED');
+    const amendment = await submitter.submitter.dossiers.createAmendment({ idempotencyKey: key(), dossierId: connected.id });
+    const view = await submitter.dossier.get({ dossierId: amendment.dossierId });
+    expect(view.status).toBe('DRAFT');
+    expect(view.amendsDossierId).toBe(connected.id);
+    expect(view.accountCount).toBe(5);
+    expect(view.serviceRegistration.lines).toHaveLength(2);
+    await expect(submitter.submitter.dossiers.createAmendment({ idempotencyKey: key(), dossierId: connected.id })).rejects.toMatchObject({ cause: { issues: [{ code: 'AMENDMENT_ALREADY_OPEN' }] } });
+    const notConnected = await w.dossierOf('Hệ thống quản lý hành nghề y dược Nghệ An');
+    await expect(submitter.submitter.dossiers.createAmendment({ idempotencyKey: key(), dossierId: notConnected.id })).rejects.toMatchObject({ cause: { issues: [{ code: 'AMENDMENT_NOT_CONNECTED' }] } });
+    // It follows the same route as any dossier, and the connected one stays connected meanwhile.
+    const submitted = await submitter.submitter.dossiers.submit({ dossierId: amendment.dossierId, expectedRevision: amendment.revision, idempotencyKey: key() });
+    expect(submitted.status).toBe('PROVINCIAL_REVIEW');
+    const original = await w.db.selectFrom('dossiers').select('status').where('id', '=', connected.id).executeTakeFirstOrThrow();
+    expect(original.status).toBe('CONNECTED');
+  });
+
   it('a stale revision is refused with VERSION_CONFLICT and changes nothing', async () => {
     const d = await w.dossierOf('Hệ thống thông tin giải quyết TTHC Thành phố Hà Nội');
     const pc06 = w.as('pc06.hanoi');

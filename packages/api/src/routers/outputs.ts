@@ -38,6 +38,7 @@ export const dossierSummarySchema = z.object({
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
   createdAt: z.string(),
+  amendsDossierId: z.string().nullable(),
   ownerUnitId: z.string(),
   ownerUnitName: z.string(),
   systemId: z.string(),

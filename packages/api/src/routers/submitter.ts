@@ -26,7 +26,7 @@ import { checkPdf, safeFileName } from '../services/pdf-check.ts';
 import { commandProcedure, dossierTarget } from './command-procedure.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { dossierPageSchema } from './outputs.ts';
-import { createDraft } from '../services/create-draft.ts';
+import { createAmendment, createDraft } from '../services/create-draft.ts';
 import { systemFromRow, systemToRow } from '../services/system-mapping.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
@@ -100,6 +100,14 @@ export const submitterRouter = router({
       withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
         const created = await createDraft(trx, ctx.user, input.systemId, ctx.now());
         await auditChange(ctx, trx, path, { type: 'dossier', id: created.dossierId });
+        return created;
+      }),
+    ),
+    /** A change of accounts or services after CONNECTED: a new dossier linked to the connected one. */
+    createAmendment: submitterProcedure.input(z.object({ idempotencyKey, dossierId: z.uuid() })).mutation(({ ctx, input, path }) =>
+      withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
+        const created = await createAmendment(trx, ctx.user, input.dossierId, ctx.now());
+        await auditChange(ctx, trx, path, { type: 'dossier', id: created.dossierId }, { amends: input.dossierId });
         return created;
       }),
     ),

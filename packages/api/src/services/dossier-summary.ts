@@ -27,6 +27,7 @@ export function dossierSummaryQuery(db: Kysely<Database>, user: SessionUser) {
       'dossiers.submitted_at as submittedAt',
       'dossiers.updated_at as updatedAt',
       'dossiers.created_at as createdAt',
+      'dossiers.amends_dossier_id as amendsDossierId',
       'units.id as ownerUnitId',
       'units.name as ownerUnitName',
       'systems.id as systemId',

@@ -28,13 +28,15 @@ export async function openWorld(kind: TestDatabase['kind']) {
       clock = d;
     },
     as: (username: DemoUsername) => callerAs(t.db, now, users[username]),
-    /** The demo dossiers a user sees, by system name. */
+    /** The first demo dossier of a system, by the system's name (amendments come later). */
     dossierOf: async (systemName: string) =>
       t.db
         .selectFrom('dossiers')
         .innerJoin('systems', 'systems.id', 'dossiers.system_id')
         .select(['dossiers.id', 'dossiers.revision', 'dossiers.status', 'dossiers.version'])
         .where('systems.name', '=', systemName)
+        .orderBy('dossiers.created_at')
+        .orderBy('dossiers.code')
         .executeTakeFirstOrThrow(),
   };
 }

@@ -12,7 +12,14 @@ import { holderSchema, pausedStageSchema, stageSchema } from './stage';
  */
 const base = { at: instantSchema, actor: actorSchema };
 
-export const createdEventSchema = z.strictObject({ type: z.literal('CREATED'), ...base, ownerUnitId: z.string().min(1), routing: routingSchema });
+export const createdEventSchema = z.strictObject({
+  type: z.literal('CREATED'),
+  ...base,
+  ownerUnitId: z.string().min(1),
+  routing: routingSchema,
+  /** Set when this dossier amends a connected one (domain.md §4: changes after CONNECTED). */
+  amendsDossierId: z.string().min(1).optional(),
+});
 export const submittedEventSchema = z.strictObject({ type: z.literal('SUBMITTED'), ...base, routing: routingSchema, stage: stageSchema });
 export const withdrawnEventSchema = z.strictObject({ type: z.literal('WITHDRAWN'), ...base });
 export const claimedEventSchema = z.strictObject({ type: z.literal('CLAIMED'), ...base, takenOverFrom: holderSchema.nullable() });

@@ -32,6 +32,8 @@ export interface DossierState {
   readonly suspension: { readonly reason: string; readonly since: string } | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The connected dossier this one amends, if it is an amendment. */
+  readonly amendsDossierId: string | null;
 }
 
 export const initialState = (created: CreatedEvent): DossierState => ({
@@ -52,4 +54,5 @@ export const initialState = (created: CreatedEvent): DossierState => ({
   suspension: null,
   createdAt: created.at,
   updatedAt: created.at,
+  amendsDossierId: created.amendsDossierId ?? null,
 });
