@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import type { Role } from '@ketnoi/domain';
 import { auditWriterFor } from './services/audit-writer.ts';
-import type { Context, SessionUser } from './context.ts';
+import type { Context } from './context.ts';
 import { AppError, appError } from './errors.ts';
 
 /**
@@ -86,29 +86,25 @@ function appCodeOf(error: TRPCError): string {
   return error.cause instanceof AppError ? error.cause.appCode : error.code;
 }
 
-/** Anyone, signed in or not: login, health of the session, public reference lists. */
+/** Anyone, signed in or not: login and the current session. */
 export const publicProcedure = t.procedure.use(audited);
 
-const requireUser = t.middleware(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   const user = ctx.session.user;
   if (!user) throw appError('UNAUTHENTICATED');
   return next({ ctx: { user } });
 });
 
-export const authedProcedure = publicProcedure.use(requireUser);
-
-function requireRole(...roles: Role[]) {
-  return t.middleware(({ ctx, next }) => {
-    const user = (ctx as unknown as { user: SessionUser }).user;
-    if (!roles.includes(user.role)) throw appError('FORBIDDEN_ROLE');
+/** The base procedure of a role namespace: the role is checked before the input is even parsed. */
+const roleProcedure = (role: Role) =>
+  authedProcedure.use(({ ctx, next }) => {
+    if (ctx.user.role !== role) throw appError('FORBIDDEN_ROLE');
     return next();
   });
-}
 
-export const submitterProcedure = authedProcedure.use(requireRole('SUBMITTER'));
-export const provincialProcedure = authedProcedure.use(requireRole('PROVINCIAL_REVIEWER'));
-export const nationalProcedure = authedProcedure.use(requireRole('NATIONAL_REVIEWER'));
-export const reviewerProcedure = authedProcedure.use(requireRole('PROVINCIAL_REVIEWER', 'NATIONAL_REVIEWER'));
-export const adminProcedure = authedProcedure.use(requireRole('NATIONAL_ADMIN'));
+export const submitterProcedure = roleProcedure('SUBMITTER');
+export const provincialProcedure = roleProcedure('PROVINCIAL_REVIEWER');
+export const nationalProcedure = roleProcedure('NATIONAL_REVIEWER');
+export const adminProcedure = roleProcedure('NATIONAL_ADMIN');
 
 export type AuditState = { written: boolean };
