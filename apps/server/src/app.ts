@@ -7,6 +7,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import { sql } from 'kysely';
 import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
 import { DatabaseSessionStore } from './session-store.ts';
+import { registerWebApps } from './web-apps.ts';
 
 export interface AppOptions extends ApiDeps {
   /** Secret that signs session cookies; shared by every process. Random per process when absent. */
@@ -155,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await registerWebApps(app);
   return app;
 }
 
