@@ -69,6 +69,13 @@ const MATRIX: Record<string, Row> = {
   'admin.users.disable': { roles: ADMIN },
   'admin.users.moveToUnit': { roles: ADMIN },
   'admin.units.list': { roles: ADMIN },
+  'admin.reference.policy.get': { roles: ADMIN },
+  'admin.reference.policy.update': { roles: ADMIN },
+  'admin.reference.services.list': { roles: ADMIN },
+  'admin.reference.services.save': { roles: ADMIN },
+  'admin.reference.calendar.list': { roles: ADMIN },
+  'admin.reference.calendar.replaceYear': { roles: ADMIN },
+  'admin.reference.provinces': { roles: ADMIN },
   'admin.units.create': { roles: ADMIN },
 };
 

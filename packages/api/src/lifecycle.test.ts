@@ -142,6 +142,27 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     expect(original.status).toBe('CONNECTED');
   });
 
+  it('administrators change the stage deadline and the holiday calendar, and the next submission follows them (audited)', async () => {
+    const admin = w.as('c06.quantri');
+    await expect(admin.admin.reference.policy.update({ idempotencyKey: key(), changes: { accountHolderMinAge: 60 } })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(admin.admin.reference.policy.update({ idempotencyKey: key(), changes: { accountHolderMinAge: 40, accountHolderMaxAge: 40 } })).rejects.toMatchObject({ cause: { appCode: 'VALIDATION' } });
+    const policy = await admin.admin.reference.policy.update({ idempotencyKey: key(), changes: { provincialReviewWorkingDays: 5 } });
+    expect(policy.provincialReviewWorkingDays).toBe(5);
+    // Wed 25/11/2026 + 5 working days = Wed 02/12; with Mon 30/11 declared a day off: Thu 03/12.
+    await admin.admin.reference.calendar.replaceYear({
+      idempotencyKey: key(),
+      year: 2026,
+      days: [...(await admin.admin.reference.calendar.list({ year: 2026 })).filter((d) => d.day !== '2026-11-30'), { day: '2026-11-30', kind: 'HOLIDAY', name: 'Ngày nghỉ thử nghiệm' }],
+    });
+    await expect(admin.admin.reference.calendar.replaceYear({ idempotencyKey: key(), year: 2026, days: [{ day: '2026-11-27', kind: 'WORKING_WEEKEND', name: 'Thứ Sáu' }] })).rejects.toMatchObject({ cause: { appCode: 'VALIDATION' } });
+    const d = await prepareCompleteDossier(w.as('nghean.canbo'), { systemName: 'Hệ thống thử thời hạn', birthPrefix: '040', submit: true });
+    expect((await w.as('nghean.canbo').dossier.get({ dossierId: d.id })).stageDueOn).toBe('2026-12-03');
+    const audited = await w.db.selectFrom('audit_log').select('action').where('action', 'like', 'admin.reference.%').where('outcome', '=', 'OK').execute();
+    expect(audited.map((a) => a.action).sort()).toEqual(['admin.reference.calendar.replaceYear', 'admin.reference.policy.update']);
+    // Put the defaults back for the other tests of this file.
+    await admin.admin.reference.policy.update({ idempotencyKey: key(), changes: { provincialReviewWorkingDays: 3 } });
+  });
+
   it('a stale revision is refused with VERSION_CONFLICT and changes nothing', async () => {
     const d = await w.dossierOf('Hệ thống thông tin giải quyết TTHC Thành phố Hà Nội');
     const pc06 = w.as('pc06.hanoi');

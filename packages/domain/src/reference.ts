@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Shapes of the reference data the domain reasons with. The data itself is never imported here:
  * callers pass it in (from the database, or from @ketnoi/reference offline).
@@ -48,3 +50,22 @@ export const DEFAULT_POLICY: Policy = {
   accountHolderMaxAge: 70,
   deadlineOnResubmit: 'restart',
 };
+
+/**
+ * What an administrator may set: each value within a range a real procedure could have. The
+ * minimum security level cannot go below 3 unless policy says so deliberately (TT 46/2022 asks 3).
+ */
+export const policyFieldsSchema = z.strictObject({
+  provincialReviewWorkingDays: z.number().int().min(1, 'Thời hạn PC06 ít nhất 1 ngày làm việc.').max(30, 'Thời hạn PC06 không quá 30 ngày làm việc.'),
+  nationalReviewWorkingDays: z.number().int().min(1, 'Thời hạn C06 ít nhất 1 ngày làm việc.').max(60, 'Thời hạn C06 không quá 60 ngày làm việc.'),
+  minimumSecurityLevel: z.number().int().min(1).max(5, 'Cấp độ an toàn từ 1 đến 5.'),
+  confirmationValidityMonths: z.number().int().min(1).max(120, 'Hiệu lực văn bản xác nhận không quá 120 tháng.'),
+  accountHolderMinAge: z.number().int().min(15).max(40),
+  accountHolderMaxAge: z.number().int().min(40).max(100),
+  deadlineOnResubmit: z.enum(['restart', 'resume']),
+});
+
+export const policySchema = policyFieldsSchema.refine((p) => p.accountHolderMinAge < p.accountHolderMaxAge, {
+  message: 'Tuổi tối thiểu phải nhỏ hơn tuổi tối đa.',
+  path: ['accountHolderMinAge'],
+});
