@@ -22,7 +22,7 @@ export function DossierListPage() {
   const list = useQuery({ ...trpc.submitter.dossiers.list.queryOptions({ page, pageSize: PAGE_SIZE }), placeholderData: keepPreviousData });
 
   const columns: Column<DossierRow>[] = [
-    { key: 'code', header: t('dossiers.code'), rowHeader: true, cell: (d) => <Link to={`/ho-so/${d.id}`}>{d.code}</Link> },
+    { key: 'code', header: t('dossiers.code'), rowHeader: true, cell: (d) => <Link className="kn-code" to={`/ho-so/${d.id}`}>{d.code}</Link> },
     { key: 'system', header: t('dossiers.system'), cell: (d) => d.systemName },
     { key: 'status', header: t('dossiers.status'), cell: (d) => <StatusBadge status={d.status} /> },
     // TODO(issue 3): working days left need the holiday calendar; the API could send deadlineState.

@@ -37,7 +37,9 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
   const { t } = useT();
   const trpc = useTRPC();
   const dossier = useQuery(trpc.dossier.get.queryOptions({ dossierId }));
-  const completeness = useQuery(trpc.submitter.dossiers.completeness.queryOptions({ dossierId }, { enabled: dossier.isSuccess }));
+  // The checklist is about what can still be edited: a draft, or a dossier returned for completion.
+  const editable = dossier.data?.editableVersion != null;
+  const completeness = useQuery(trpc.submitter.dossiers.completeness.queryOptions({ dossierId }, { enabled: editable }));
 
   if (dossier.isError) {
     return (
@@ -91,9 +93,25 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
         empty=""
       />
 
+      {d.status === 'RETURNED' && d.deficiencies && d.deficiencies.length > 0 ? (
+        <section className="kn-card" aria-labelledby="deficiencies-title">
+          <h2 id="deficiencies-title">{t('dossier.deficiencies')}</h2>
+          <ul className="kn-checklist">
+            {d.deficiencies.map((def, i) => (
+              <li key={i}>
+                <strong>{t(`part.${def.part}`)}</strong>
+                {def.rows ? ` (${t('dossier.rows', { rows: def.rows.join(', ') })})` : ''}: {def.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="completeness-title">
         <h2 id="completeness-title">{t('dossier.completeness')}</h2>
-        {completeness.isError ? (
+        {!editable ? (
+          <p>{t('dossier.notEditable')}</p>
+        ) : completeness.isError ? (
           <Alert>{refusalOf(completeness.error).message}</Alert>
         ) : !completeness.data ? (
           <p role="status">{t('common.loading')}</p>
