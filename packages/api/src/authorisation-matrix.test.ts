@@ -50,11 +50,13 @@ const MATRIX: Record<string, Row> = {
   'submitter.dossiers.withdraw': { roles: SUB, scoped: true, input: (t) => cmd(t) },
   'submitter.documents.upload': { roles: SUB },
   'provincial.queue': { roles: PROV },
+  'provincial.counts': { roles: PROV },
   'provincial.claim': { roles: PROV, scoped: true, input: (t) => cmd(t) },
   'provincial.release': { roles: PROV, scoped: true, input: (t) => cmd(t) },
   'provincial.return': { roles: PROV, scoped: true, input: (t) => cmd(t, deficiencies) },
   'provincial.forward': { roles: PROV, scoped: true, input: (t) => cmd(t, opinion) },
   'national.queue': { roles: NAT },
+  'national.counts': { roles: NAT },
   'national.claim': { roles: NAT, scoped: true, input: (t) => cmd(t) },
   'national.release': { roles: NAT, scoped: true, input: (t) => cmd(t) },
   'national.return': { roles: NAT, scoped: true, input: (t) => cmd(t, deficiencies) },
@@ -201,6 +203,12 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
     expect(national.items.map((i) => i.id).sort()).toEqual(reachedC06.map((d) => d.id).sort());
     expect(national.total).toBe(reachedC06.length);
     expect(national.items.map((i) => i.id)).not.toContain(nghean.dossierId);
+    // The tab counts come through the same filter: they add up to what the lists show.
+    const hanoiCounts = await w.as('pc06.hanoi').provincial.counts();
+    expect(hanoiCounts.total).toBe(hanoi.total);
+    const nationalCounts = await w.as('c06.thamdinh').national.counts();
+    expect(nationalCounts.total).toBe(national.total);
+    expect(nationalCounts.byStatus.NATIONAL_REVIEW).toBe(national.items.filter((i) => i.status === 'NATIONAL_REVIEW').length);
     const submitter = await w.as('hanoi.canbo').submitter.dossiers.list({ pageSize: 100 });
     expect(submitter.items.every((i) => i.ownerUnitId === w.users['hanoi.canbo'].unitId)).toBe(true);
   });

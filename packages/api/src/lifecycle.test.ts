@@ -163,6 +163,22 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     await admin.admin.reference.policy.update({ idempotencyKey: key(), changes: { provincialReviewWorkingDays: 3 } });
   });
 
+  it('counts overdue dossiers against the due date of their stage', async () => {
+    const pc06 = w.as('pc06.nghean');
+    const waiting = (await pc06.provincial.queue({ status: 'PROVINCIAL_REVIEW', pageSize: 100 })).items;
+    expect(waiting.length).toBeGreaterThan(0);
+    expect((await pc06.provincial.counts()).overdue).toBe(0);
+    const start = w.now();
+    w.setNow(new Date('2026-12-15T02:00:00.000Z'));
+    try {
+      const later = await pc06.provincial.counts();
+      expect(later.overdue).toBe(waiting.filter((d) => d.stageDueOn !== null && d.stageDueOn < '2026-12-15').length);
+      expect(later.overdue).toBeGreaterThan(0);
+    } finally {
+      w.setNow(start);
+    }
+  });
+
   it('a stale revision is refused with VERSION_CONFLICT and changes nothing', async () => {
     const d = await w.dossierOf('Hệ thống thông tin giải quyết TTHC Thành phố Hà Nội');
     const pc06 = w.as('pc06.hanoi');

@@ -1,10 +1,12 @@
 import { nationalProcedure, router } from '../trpc.ts';
 import { commandProcedure } from './command-procedure.ts';
-import { listQueue, queueInput } from './review-queue.ts';
+import { listQueue, queueCounts, queueInput } from './review-queue.ts';
+import { localDate } from '@ketnoi/domain';
 import { dossierPageSchema } from './outputs.ts';
 
 /** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
 export const nationalRouter = router({
+  counts: nationalProcedure.query(({ ctx }) => queueCounts(ctx.db, ctx.user, localDate(ctx.now().toISOString()))),
   queue: nationalProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
   claim: commandProcedure(nationalProcedure, 'CLAIM'),
   release: commandProcedure(nationalProcedure, 'RELEASE'),

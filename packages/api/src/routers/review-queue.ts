@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DOSSIER_STATUSES } from '@ketnoi/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@ketnoi/db';
 import type { SessionUser } from '../context.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
+import { visibleTo } from '../services/jurisdiction.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 
 export const queueInput = z.object({
@@ -31,4 +32,34 @@ export async function listQueue(db: Kysely<Database>, user: SessionUser, input: 
     .select((eb) => eb.fn.countAll<number>().as('n'));
   const [items, total] = await Promise.all([sorted.limit(input.pageSize).offset(offsetOf(input)).execute(), countQuery.executeTakeFirstOrThrow()]);
   return { items, total: Number(total.n) };
+}
+
+/**
+ * The counts behind a reviewer's queue tabs, through the same jurisdiction filter as the list:
+ * per status, how many wait unclaimed, how many the user holds, how many are past their due date.
+ */
+export async function queueCounts(db: Kysely<Database>, user: SessionUser, today: string) {
+  const rows = await db
+    .selectFrom('dossiers')
+    .where(visibleTo(user))
+    .select((eb) => [
+      'dossiers.status',
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`count(*) filter (where dossiers.holder_user_id is null)`.as('unclaimed'),
+      sql<number>`count(*) filter (where dossiers.holder_user_id = ${user.userId})`.as('heldByMe'),
+      sql<number>`count(*) filter (where dossiers.stage_due_on < ${today})`.as('overdue'),
+    ])
+    .groupBy('dossiers.status')
+    .execute();
+  const byStatus = Object.fromEntries(DOSSIER_STATUSES.map((s) => [s, 0])) as Record<(typeof DOSSIER_STATUSES)[number], number>;
+  let unclaimed = 0;
+  let heldByMe = 0;
+  let overdue = 0;
+  for (const r of rows) {
+    byStatus[r.status] = Number(r.total);
+    if (r.status === 'PROVINCIAL_REVIEW' || r.status === 'NATIONAL_REVIEW') unclaimed += Number(r.unclaimed);
+    heldByMe += Number(r.heldByMe);
+    overdue += Number(r.overdue);
+  }
+  return { byStatus, unclaimed, heldByMe, overdue, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
 }
