@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Served by apps/server under /don-vi/ (apps/server/src/web-apps.ts); `dev` proxies the API to it.
-const server = 'http://127.0.0.1:3000';
+// Served by apps/server under /don-vi/ (apps/server/src/web-apps.ts); `dev` proxies the API to it
+// (KETNOI_DEV_API chooses another server, e.g. one started with PORT=3100).
+const server = process.env.KETNOI_DEV_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/don-vi/',

@@ -100,7 +100,7 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
             {d.deficiencies.map((def, i) => (
               <li key={i}>
                 <strong>{t(`part.${def.part}`)}</strong>
-                {def.rows ? ` (${t('dossier.rows', { rows: def.rows.join(', ') })})` : ''}: {def.reason}
+                {def.rows ? ` (${t('dossier.rows', { rows: def.rows.join(', ') })})` : ''}: <span lang="vi">{def.reason}</span>
               </li>
             ))}
           </ul>
@@ -123,7 +123,7 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
             <ul className="kn-checklist">
               {issues.map((issue, i) => (
                 <li key={`${issue.code}-${i}`} className={`kn-issue--${issue.severity}`}>
-                  <strong>{t(`dossier.severity.${issue.severity}`)}:</strong> {issue.message}
+                  <strong>{t(`dossier.severity.${issue.severity}`)}:</strong> <span lang="vi">{issue.message}</span>
                 </li>
               ))}
             </ul>
@@ -138,7 +138,10 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
         ) : (
           <ul>
             {d.allowedCommands.map((c) => (
-              <li key={c}>{capitalise(COMMAND_LABELS_VI[c])}</li>
+              // TODO(issue 3): English command names; the domain's words are Vietnamese, marked so for screen readers.
+              <li key={c} lang="vi">
+                {capitalise(COMMAND_LABELS_VI[c])}
+              </li>
             ))}
           </ul>
         )}

@@ -39,7 +39,11 @@ export function LoginForm({ onLogin }: LoginFormProps) {
   return (
     <form className="kn-form" noValidate onSubmit={submit}>
       <ErrorSummary errors={fieldErrors} />
-      {refusal ? <Alert>{refusal}</Alert> : null}
+      {refusal ? (
+        <Alert>
+          <span lang="vi">{refusal}</span>
+        </Alert>
+      ) : null}
       <TextField id="username" name="username" label={t('login.username')} autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} error={errorOf('username')} />
       <TextField id="password" name="password" type="password" label={t('login.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorOf('password')} />
       <button type="submit" className="kn-button" disabled={busy} aria-disabled={busy}>

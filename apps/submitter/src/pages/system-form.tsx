@@ -63,7 +63,11 @@ export function SystemForm({ title, initial, onSave, onCancel }: SystemFormProps
     <form className="kn-form kn-card" noValidate onSubmit={submit} aria-labelledby="system-form-title">
       <h2 id="system-form-title">{title}</h2>
       <ErrorSummary errors={summary} />
-      {refusal ? <Alert>{refusal}</Alert> : null}
+      {refusal ? (
+        <Alert>
+          <span lang="vi">{refusal}</span>
+        </Alert>
+      ) : null}
       <TextField label={t('system.name')} required {...bind('name')} />
       <TextAreaField label={t('system.purpose')} {...bind('purpose')} />
       <TextField label={t('system.host')} spellCheck={false} {...bind('host')} />
