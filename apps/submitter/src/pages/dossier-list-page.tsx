@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Alert, DataTable, DeadlineBadge, Pagination, StatusBadge, formatDateTime, type Column } from '@ketnoi/ui';
+import { useEffect, useState } from 'react';
+import { Alert, DataTable, DeadlineBadge, Pagination, StatusBadge, formatDateTime, pageCount, type Column } from '@ketnoi/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
 import { refusalOf } from '../api-error.ts';
@@ -20,6 +20,12 @@ export function DossierListPage() {
   const [creating, setCreating] = useState(false);
   // The page number lives in the URL so Back, reload and shared links keep it.
   const list = useQuery({ ...trpc.submitter.dossiers.list.queryOptions({ page, pageSize: PAGE_SIZE }), placeholderData: keepPreviousData });
+
+  // A page past the end (an old link, dossiers withdrawn meanwhile) moves to the last page that exists.
+  const lastPage = list.data ? pageCount(list.data.total, PAGE_SIZE) : null;
+  useEffect(() => {
+    if (lastPage !== null && page > lastPage) navigate(lastPage === 1 ? '/' : `/?trang=${lastPage}`, { replace: true });
+  }, [lastPage, page, navigate]);
 
   const columns: Column<DossierRow>[] = [
     { key: 'code', header: t('dossiers.code'), rowHeader: true, cell: (d) => <Link className="kn-code" to={`/ho-so/${d.id}`}>{d.code}</Link> },
