@@ -35,7 +35,9 @@ export async function openPage(path?: string): Promise<Page> {
   problems.set(page, seen);
   page.on('pageerror', (err) => seen.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') seen.push(`console.error: ${msg.text()}`);
+    // The location names the resource behind "Failed to load resource" (path only: queries may carry inputs).
+    const where = msg.location().url.split('?')[0];
+    if (msg.type() === 'error') seen.push(`console.error: ${msg.text()}${where ? ` (${where.replace(baseUrl(), '')})` : ''}`);
   });
   if (path !== undefined) {
     const response = await page.goto(path);

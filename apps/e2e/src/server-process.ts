@@ -32,6 +32,8 @@ export async function startServer(): Promise<RunningServer> {
   };
   delete env.DATABASE_URL;
   delete env.KETNOI_ORIGINS;
+  // Serve the dist/ this run just built, not a deployment folder set in the shell.
+  delete env.KETNOI_WEB_APPS_ROOT;
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--demo'], {
     cwd: SERVER_DIR,
