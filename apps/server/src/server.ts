@@ -43,7 +43,8 @@ await app.listen({ port, host });
 const url = `http://${host}:${port}`;
 const lines = [
   '',
-  `ketnoi đang chạy tại ${url}  (cơ sở dữ liệu: ${kind === 'pglite' ? 'PGlite nhúng, thư mục var/pglite' : 'PostgreSQL'})`,
+  `ketnoi đang chạy tại ${url}  (cơ sở dữ liệu: ${kind === 'pglite' ? 'PGlite nhúng' : 'PostgreSQL'})`,
+  `  Ứng dụng cho đơn vị chủ quản: ${url}/don-vi/`,
   `  API tRPC: ${url}/trpc   ·   sức khỏe: ${url}/health   ·   sẵn sàng: ${url}/ready`,
 ];
 if (demo) {
