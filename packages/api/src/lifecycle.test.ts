@@ -49,6 +49,7 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
     expect(submitted.queueProvinceCode).toBe('40');
     // 25/11/2026 (Wed) + 3 working days = Mon 30/11/2026
     expect(submitted.stageDueOn).toBe('2026-11-30');
+    expect(submitted.deadline).toEqual({ kind: 'ON_TIME', remaining: 3 });
 
     const pc06 = w.as('pc06.nghean');
     const queue = await pc06.provincial.queue({ status: 'PROVINCIAL_REVIEW' });
@@ -174,6 +175,12 @@ describe.each(testDatabases())('dossier lifecycle through the router on %s', (ki
       const later = await pc06.provincial.counts();
       expect(later.overdue).toBe(waiting.filter((d) => d.stageDueOn !== null && d.stageDueOn < '2026-12-15').length);
       expect(later.overdue).toBeGreaterThan(0);
+      const late = (await pc06.provincial.queue({ status: 'PROVINCIAL_REVIEW', pageSize: 100 })).items;
+      expect(late.length).toBe(waiting.length);
+      for (const d of late) expect(d.deadline?.kind).toBe('OVERDUE');
+      // Due Mon 30/11, seen Tue 15/12: overdue by 11 working days.
+      const due30 = late.filter((d) => d.stageDueOn === '2026-11-30');
+      for (const d of due30) expect(d.deadline).toEqual({ kind: 'OVERDUE', by: 11 });
     } finally {
       w.setNow(start);
     }

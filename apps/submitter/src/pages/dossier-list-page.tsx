@@ -32,7 +32,7 @@ export function DossierListPage() {
     { key: 'system', header: t('dossiers.system'), cell: (d) => d.systemName },
     { key: 'status', header: t('dossiers.status'), cell: (d) => <StatusBadge status={d.status} /> },
     // TODO(issue 3): working days left need the holiday calendar; the API could send deadlineState.
-    { key: 'deadline', header: t('dossiers.deadline'), cell: (d) => <DeadlineBadge dueOn={d.stageDueOn} /> },
+    { key: 'deadline', header: t('dossiers.deadline'), cell: (d) => <DeadlineBadge dueOn={d.stageDueOn} state={d.deadline} /> },
     { key: 'updated', header: t('dossiers.updatedAt'), cell: (d) => formatDateTime(d.updatedAt) },
   ];
 

@@ -72,7 +72,7 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
           <dd>{d.systemName}</dd>
           <dt>{t('dossier.deadline')}</dt>
           <dd>
-            <DeadlineBadge dueOn={d.stageDueOn} />
+            <DeadlineBadge dueOn={d.stageDueOn} state={d.deadline} />
           </dd>
           <dt>{t('dossier.version')}</dt>
           <dd>{d.editableVersion ?? d.version}</dd>

@@ -6,6 +6,7 @@ import { actorOf } from '../services/actor.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
 import { editableVersionOf, loadAccounts, loadContent } from '../services/dossier-content.ts';
 import { loadDossierView } from '../services/dossier-view.ts';
+import { withDeadlines } from '../services/deadline.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { accountPageSchema } from './outputs.ts';
@@ -21,10 +22,11 @@ export const dossierRouter = router({
   get: authedProcedure.meta({ personalData: true }).input(byId).query(async ({ ctx, input }) => {
     const view = await loadDossierView(ctx.db, ctx.user, input.dossierId);
     if (!view) throw appError('NOT_FOUND');
-    const { summary, state, parts, accountCount } = view;
+    const { state, parts, accountCount } = view;
+    const [summary] = await withDeadlines(ctx.db, [view.summary], ctx.now());
     const editableVersion = ctx.user.role === 'SUBMITTER' ? editableVersionOf(state) : null;
     return {
-      ...summary,
+      ...summary!,
       allowedCommands: allowedCommands(state, actorOf(ctx.user)),
       editableVersion,
       deficiencies: state.deficiencies,

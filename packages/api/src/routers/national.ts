@@ -7,7 +7,7 @@ import { dossierPageSchema } from './outputs.ts';
 /** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
 export const nationalRouter = router({
   counts: nationalProcedure.query(({ ctx }) => queueCounts(ctx.db, ctx.user, localDate(ctx.now().toISOString()))),
-  queue: nationalProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
+  queue: nationalProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input, ctx.now())),
   claim: commandProcedure(nationalProcedure, 'CLAIM'),
   release: commandProcedure(nationalProcedure, 'RELEASE'),
   return: commandProcedure(nationalProcedure, 'RETURN'),

@@ -30,7 +30,7 @@ describe('output schemas (A2)', () => {
     const summary = dossierSummarySchema.parse({
       id: 'd', code: 'KN-2026-000001', status: 'DRAFT', route: 'NATIONAL', queueProvinceCode: null, filedProvinceCode: null, version: 1, revision: 1,
       stageKind: null, stageDueOn: null, submittedAt: null, updatedAt: 'u', createdAt: 'c', amendsDossierId: null, ownerUnitId: 'o', ownerUnitName: 'O', systemId: 's', systemName: 'S',
-      holderName: null, holderUserId: null, secret: 'never',
+      holderName: null, holderUserId: null, deadline: null, secret: 'never',
     });
     expect(summary).not.toHaveProperty('secret');
   });

@@ -45,6 +45,13 @@ export const dossierSummarySchema = z.object({
   systemName: z.string(),
   holderName: z.string().nullable(),
   holderUserId: z.string().nullable(),
+  deadline: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('ON_TIME'), remaining: z.number().int() }),
+      z.object({ kind: z.literal('DUE_TODAY') }),
+      z.object({ kind: z.literal('OVERDUE'), by: z.number().int() }),
+    ])
+    .nullable(),
 });
 
 export const dossierPageSchema = z.object({ total: z.number().int(), items: z.array(dossierSummarySchema) });

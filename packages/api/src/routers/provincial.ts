@@ -7,7 +7,7 @@ import { dossierPageSchema } from './outputs.ts';
 /** PC06 of one province: receives, reviews, returns and forwards local dossiers of that province only. */
 export const provincialRouter = router({
   counts: provincialProcedure.query(({ ctx }) => queueCounts(ctx.db, ctx.user, localDate(ctx.now().toISOString()))),
-  queue: provincialProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input)),
+  queue: provincialProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input, ctx.now())),
   claim: commandProcedure(provincialProcedure, 'CLAIM'),
   release: commandProcedure(provincialProcedure, 'RELEASE'),
   return: commandProcedure(provincialProcedure, 'RETURN'),

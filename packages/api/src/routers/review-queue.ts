@@ -5,6 +5,7 @@ import type { Database } from '@ketnoi/db';
 import type { SessionUser } from '../context.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { visibleTo } from '../services/jurisdiction.ts';
+import { withDeadlines } from '../services/deadline.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 
 export const queueInput = z.object({
@@ -15,7 +16,7 @@ export const queueInput = z.object({
 });
 
 /** A reviewer's queue: only what the user's jurisdiction allows (visibleTo), paginated on the server. */
-export async function listQueue(db: Kysely<Database>, user: SessionUser, input: z.infer<typeof queueInput>) {
+export async function listQueue(db: Kysely<Database>, user: SessionUser, input: z.infer<typeof queueInput>, now: Date) {
   let q = dossierSummaryQuery(db, user);
   if (input.status) q = q.where('dossiers.status', '=', input.status);
   if (input.heldByMe) q = q.where('dossiers.holder_user_id', '=', user.userId);
@@ -31,7 +32,7 @@ export async function listQueue(db: Kysely<Database>, user: SessionUser, input: 
     .$if(!!input.heldByMe, (qb) => qb.where('dossiers.holder_user_id', '=', user.userId))
     .select((eb) => eb.fn.countAll<number>().as('n'));
   const [items, total] = await Promise.all([sorted.limit(input.pageSize).offset(offsetOf(input)).execute(), countQuery.executeTakeFirstOrThrow()]);
-  return { items, total: Number(total.n) };
+  return { items: await withDeadlines(db, items, now), total: Number(total.n) };
 }
 
 /**

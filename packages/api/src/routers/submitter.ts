@@ -27,6 +27,7 @@ import { commandProcedure, dossierTarget } from './command-procedure.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { dossierPageSchema } from './outputs.ts';
 import { createAmendment, createDraft } from '../services/create-draft.ts';
+import { withDeadlines } from '../services/deadline.ts';
 import { systemFromRow, systemToRow } from '../services/system-mapping.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
@@ -94,7 +95,7 @@ export const submitterRouter = router({
         q.orderBy('dossiers.updated_at', 'desc').orderBy('dossiers.id').limit(input.pageSize).offset(offsetOf(input)).execute(),
         ctx.db.selectFrom('dossiers').where('owner_unit_id', '=', ctx.user.unitId).$if(!!input.status, (qb) => qb.where('status', '=', input.status as never)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items, total: Number(total.n) };
+      return { items: await withDeadlines(ctx.db, items, ctx.now()), total: Number(total.n) };
     }),
     create: submitterProcedure.input(z.object({ idempotencyKey, systemId: z.uuid() })).mutation(({ ctx, input, path }) =>
       withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
