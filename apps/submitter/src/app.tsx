@@ -8,6 +8,25 @@ import { LoginPage } from './pages/login-page.tsx';
 import { DossierListPage } from './pages/dossier-list-page.tsx';
 import { SystemsPage } from './pages/systems-page.tsx';
 import { DossierPage } from './pages/dossier-page.tsx';
+import { FOLLOW_SEGMENTS, PART_SEGMENTS } from './pages/dossier-routes.ts';
+import { AccountListPart } from './pages/parts/account-list-part.tsx';
+import { CommitmentPart } from './pages/parts/commitment-part.tsx';
+import { SecurityPart } from './pages/parts/security-part.tsx';
+import { ServiceRegistrationPart } from './pages/parts/service-registration-part.tsx';
+import { ChangesPage } from './pages/follow/changes-page.tsx';
+import { TimelinePage } from './pages/follow/timeline-page.tsx';
+import { ReceiptPage } from './pages/submit/receipt-page.tsx';
+
+/** The screens under `/ho-so/:id/<segment>`. */
+const DOSSIER_SCREENS: Readonly<Record<string, (props: { readonly dossierId: string }) => React.JSX.Element>> = {
+  [PART_SEGMENTS.SERVICE_REGISTRATION]: ServiceRegistrationPart,
+  [PART_SEGMENTS.ACCOUNT_LIST]: AccountListPart,
+  [PART_SEGMENTS.ORG_COMMITMENT]: CommitmentPart,
+  [PART_SEGMENTS.SECURITY_CONFIRMATION]: SecurityPart,
+  [FOLLOW_SEGMENTS.timeline]: TimelinePage,
+  [FOLLOW_SEGMENTS.changes]: ChangesPage,
+  [FOLLOW_SEGMENTS.receipt]: ReceiptPage,
+};
 
 export const UNAUTHENTICATED_EVENT = 'ketnoi:unauthenticated';
 const LOGIN = '/dang-nhap';
@@ -79,6 +98,9 @@ function Route({ path }: { readonly path: string }) {
   if (path === '/he-thong') return <SystemsPage />;
   const dossier = matchPath('/ho-so/:id', path);
   if (dossier?.id) return <DossierPage key={dossier.id} dossierId={dossier.id} />;
+  const screen = matchPath('/ho-so/:id/:screen', path);
+  const Screen = screen?.screen ? DOSSIER_SCREENS[screen.screen] : undefined;
+  if (screen?.id && Screen) return <Screen key={path} dossierId={screen.id} />;
   return (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -1,4 +1,8 @@
 import type { Messages } from '@ketnoi/ui';
+import { accountsMessages } from './messages/accounts.ts';
+import { followMessages } from './messages/follow.ts';
+import { partsMessages } from './messages/parts.ts';
+import { submitMessages } from './messages/submit.ts';
 
 /** Texts of the submitter app. apps/e2e drives the login labels, headings, nav and sign-out by these words. */
 const vi = {
@@ -95,9 +99,9 @@ const vi = {
   'notFound.body': 'Địa chỉ này không có trong ứng dụng.',
 } as const;
 
-export type AppMessageKey = keyof typeof vi;
+type BaseKey = keyof typeof vi;
 
-const en: Record<AppMessageKey, string> = {
+const en: Record<BaseKey, string> = {
   'app.title': 'Owner unit',
   'nav.dossiers': 'Dossiers',
   'nav.systems': 'Information systems',
@@ -191,4 +195,12 @@ const en: Record<AppMessageKey, string> = {
   'notFound.body': 'This address is not part of the application.',
 };
 
-export const appMessages: Readonly<Record<'vi' | 'en', Messages>> = { vi, en };
+/** Each feature keeps its texts in messages/<feature>.ts (vi + en, the en typed by the vi keys). */
+const features = [partsMessages, accountsMessages, followMessages, submitMessages] as const;
+
+export type AppMessageKey = BaseKey | (typeof features)[number]['keys'];
+
+export const appMessages: Readonly<Record<'vi' | 'en', Messages>> = {
+  vi: Object.assign({}, vi, ...features.map((f) => f.vi)),
+  en: Object.assign({}, en, ...features.map((f) => f.en)),
+};

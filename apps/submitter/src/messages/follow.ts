@@ -1,0 +1,3 @@
+import { featureMessages } from './feature.ts';
+
+export const followMessages = featureMessages({}, {});
