@@ -2,11 +2,13 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-dossier-forwarded-at.js';
+import * as m0003 from './migrations/0003-account-imports.js';
 
 /** Static list (no file-system scan): bundlers and tests see exactly these, in this order. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-dossier-forwarded-at': m0002,
+  '0003-account-imports': m0003,
 };
 
 /** Names in order, for checks and the CLI. */

@@ -192,6 +192,34 @@ export interface DocumentsTable {
   uploaded_at: GeneratedTimestamp;
 }
 
+export type AccountImportStatus = 'READING' | 'HAS_ERRORS' | 'STORED' | 'UNREADABLE' | 'FAILED' | 'DISCARDED';
+
+export interface AccountImportsTable {
+  id: Generated<string>;
+  dossier_id: string;
+  version: number;
+  owner_unit_id: string;
+  created_by: string;
+  file_name: string;
+  status: AccountImportStatus;
+  phase: string | null;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  format: string | null;
+  sheet_name: string | null;
+  row_count: number | null;
+  valid_count: number | null;
+  stored_count: number | null;
+  /** JSON: [{ row, column, code, message, severity }] — messages never quote personal data. */
+  findings: unknown;
+  /** JSON: { code, message } when the file could not be read at all. */
+  refusal: unknown;
+  /** JSON: the raw rows read ([{ rowNumber, cells }]); kept only while the user decides. */
+  rows: unknown;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
 export interface DossierEventsTable {
   id: Generated<number>;
   dossier_id: string;
@@ -248,6 +276,7 @@ export interface Database {
   dossiers: DossiersTable;
   dossier_versions: DossierVersionsTable;
   account_rows: AccountRowsTable;
+  account_imports: AccountImportsTable;
   documents: DocumentsTable;
   dossier_events: DossierEventsTable;
   audit_log: AuditLogTable;
