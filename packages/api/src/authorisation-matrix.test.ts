@@ -10,7 +10,7 @@ import { openWorld, type DemoUsername, type World } from './testing/world.ts';
  * Quality A1: every procedure of the router × every role × objects of another unit or province.
  * The procedures are enumerated from the router at test time: a procedure without a row here fails.
  */
-type Target = { dossierId: string; revision: number; systemId: string; userId: string; unitId: string };
+type Target = { dossierId: string; revision: number; systemId: string; userId: string; unitId: string; importId: string };
 type Row = { roles: readonly Role[] | 'public' | 'signed-in'; input?: (t: Target) => unknown; scoped?: boolean };
 
 const k = () => randomUUID();
@@ -49,6 +49,11 @@ const MATRIX: Record<string, Row> = {
   'submitter.dossiers.resubmit': { roles: SUB, scoped: true, input: (t) => cmd(t) },
   'submitter.dossiers.withdraw': { roles: SUB, scoped: true, input: (t) => cmd(t) },
   'submitter.documents.upload': { roles: SUB },
+  'submitter.accountImports.start': { roles: SUB, scoped: true, input: (t) => ({ ...cmd(t), fileName: 'a.csv', contentBase64: 'YQ==' }) },
+  'submitter.accountImports.get': { roles: SUB, scoped: true, input: (t) => ({ importId: t.importId }) },
+  'submitter.accountImports.latest': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
+  'submitter.accountImports.keepValid': { roles: SUB, scoped: true, input: (t) => ({ importId: t.importId, expectedRevision: t.revision, idempotencyKey: k() }) },
+  'submitter.accountImports.discard': { roles: SUB, scoped: true, input: (t) => ({ importId: t.importId, idempotencyKey: k() }) },
   'provincial.queue': { roles: PROV },
   'provincial.counts': { roles: PROV },
   'provincial.claim': { roles: PROV, scoped: true, input: (t) => cmd(t) },
@@ -123,7 +128,13 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
     // Hà Nội submitter, PC06 Hà Nội, C06 (not yet forwarded) and the administrator.
     const d = await w.dossierOf('Hệ thống quản lý hành nghề y dược Nghệ An');
     const sys = await w.db.selectFrom('systems').select('id').where('name', '=', 'Hệ thống quản lý hành nghề y dược Nghệ An').executeTakeFirstOrThrow();
-    nghean = { dossierId: d.id, revision: d.revision, systemId: sys.id, userId: w.users['nghean.canbo'].userId, unitId: w.users['nghean.canbo'].unitId };
+    const unitId = w.users['nghean.canbo'].unitId;
+    const imp = await w.db
+      .insertInto('account_imports')
+      .values({ dossier_id: d.id, version: d.version, owner_unit_id: unitId, created_by: w.users['nghean.canbo'].userId, file_name: 'ds.csv', status: 'HAS_ERRORS', rows: JSON.stringify([]) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    nghean = { dossierId: d.id, revision: d.revision, systemId: sys.id, userId: w.users['nghean.canbo'].userId, unitId, importId: imp.id };
   });
   afterAll(async () => {
     await w?.close();

@@ -19,13 +19,15 @@ import { router, submitterProcedure } from '../trpc.ts';
 import { appError, refused } from '../errors.ts';
 import { withIdempotency } from '../services/idempotency.ts';
 import { loadState } from '../services/dossier-events.ts';
-import { editableVersionOf, ensureWorkingVersion, loadContent, replaceAccounts } from '../services/dossier-content.ts';
+import { editableVersionOf, loadContent, replaceAccounts } from '../services/dossier-content.ts';
+import { lockEditableVersion } from '../services/editable-draft.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
 import { checkPdf, safeFileName } from '../services/pdf-check.ts';
 import { commandProcedure, dossierTarget } from './command-procedure.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { dossierPageSchema } from './outputs.ts';
+import { accountImportsRouter } from './account-imports.ts';
 import { createAmendment, createDraft } from '../services/create-draft.ts';
 import { withDeadlines } from '../services/deadline.ts';
 import { systemFromRow, systemToRow } from '../services/system-mapping.ts';
@@ -38,16 +40,9 @@ type Ctx = Parameters<Parameters<typeof submitterProcedure.query>[0]>[0]['ctx'];
 /** Runs an edit of the editable version of a dossier of the user's unit, audited in the same transaction. */
 async function editDraft<T>(ctx: Ctx, path: string, input: { dossierId: string; expectedRevision: number; idempotencyKey: string }, edit: (trx: Parameters<Parameters<typeof withIdempotency>[2]>[0], version: number) => Promise<T>) {
   return withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
-    const row = await requireVisibleDossier(trx, ctx.user, input.dossierId);
-    // Lock the dossier against a concurrent submit: edits only on the revision the user saw.
-    const locked = await trx.updateTable('dossiers').set({ updated_at: ctx.now() }).where('id', '=', row.id).where('revision', '=', input.expectedRevision).executeTakeFirst();
-    if (Number(locked.numUpdatedRows) !== 1) throw appError('VERSION_CONFLICT');
-    const { state } = await loadState(trx, row.id);
-    const editable = editableVersionOf(state);
-    if (editable === null) throw appError('DOMAIN_REFUSED', 'Hồ sơ đã gửi đi: chỉ sửa được khi còn là bản nháp hoặc khi bị trả lại để bổ sung.');
-    if (editable > state.version) await ensureWorkingVersion(trx, row.id, state.version);
-    const result = await edit(trx, editable);
-    await auditChange(ctx, trx, path, { type: 'dossier', id: row.id }, { version: editable });
+    const { dossierId, version } = await lockEditableVersion(trx, ctx.user, input.dossierId, input.expectedRevision, ctx.now());
+    const result = await edit(trx, version);
+    await auditChange(ctx, trx, path, { type: 'dossier', id: dossierId }, { version });
     return result;
   });
 }
@@ -184,6 +179,8 @@ export const submitterRouter = router({
     resubmit: commandProcedure(submitterProcedure, 'RESUBMIT'),
     withdraw: commandProcedure(submitterProcedure, 'WITHDRAW'),
   }),
+
+  accountImports: accountImportsRouter,
 
   documents: router({
     /** Uploads a signed PDF (commitment, A05 confirmation). Checked by content; keeps its SHA-256. */
