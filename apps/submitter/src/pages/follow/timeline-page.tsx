@@ -1,4 +1,28 @@
-/** Placeholder until this screen lands. */
+import { useQuery } from '@tanstack/react-query';
+import { Alert } from '@ketnoi/ui';
+import { refusalOf } from '../../api-error.ts';
+import { Link } from '../../router.tsx';
+import { useTRPC } from '../../trpc.ts';
+import { useT } from '../../use-t.ts';
+import { TimelineView } from './timeline-view.tsx';
+
+/** `/ho-so/:id/lich-su`: the dossier's history (the view does the rendering). */
 export function TimelinePage({ dossierId }: { readonly dossierId: string }) {
-  return <h1 data-dossier={dossierId}>…</h1>;
+  const { t } = useT();
+  const trpc = useTRPC();
+  const dossier = useQuery(trpc.dossier.get.queryOptions({ dossierId }));
+  const timeline = useQuery(trpc.dossier.timeline.queryOptions({ dossierId }));
+
+  const failed = dossier.error ?? timeline.error;
+  if (failed) {
+    return (
+      <>
+        <h1>{t('notFound.title')}</h1>
+        <Alert>{refusalOf(failed).message}</Alert>
+        <Link to="/">{t('dossier.back')}</Link>
+      </>
+    );
+  }
+  if (!dossier.data || !timeline.data) return <p role="status">{t('common.loading')}</p>;
+  return <TimelineView dossierId={dossierId} code={dossier.data.code} events={timeline.data} />;
 }
