@@ -28,24 +28,14 @@ import { commandProcedure, dossierTarget } from './command-procedure.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { dossierPageSchema } from './outputs.ts';
 import { accountImportsRouter } from './account-imports.ts';
+import { accountRowsRouter } from './account-rows.ts';
+import { editDraft } from './edit-draft.ts';
 import { createAmendment, createDraft } from '../services/create-draft.ts';
 import { withDeadlines } from '../services/deadline.ts';
 import { systemFromRow, systemToRow } from '../services/system-mapping.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
 const cellsSchema = z.record(z.enum(ACCOUNT_LIST_COLUMNS.map((c) => c.key) as [AccountListColumn, ...AccountListColumn[]]), z.string().max(500));
-
-type Ctx = Parameters<Parameters<typeof submitterProcedure.query>[0]>[0]['ctx'];
-
-/** Runs an edit of the editable version of a dossier of the user's unit, audited in the same transaction. */
-async function editDraft<T>(ctx: Ctx, path: string, input: { dossierId: string; expectedRevision: number; idempotencyKey: string }, edit: (trx: Parameters<Parameters<typeof withIdempotency>[2]>[0], version: number) => Promise<T>) {
-  return withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
-    const { dossierId, version } = await lockEditableVersion(trx, ctx.user, input.dossierId, input.expectedRevision, ctx.now());
-    const result = await edit(trx, version);
-    await auditChange(ctx, trx, path, { type: 'dossier', id: dossierId }, { version });
-    return result;
-  });
-}
 
 export const submitterRouter = router({
   systems: router({
@@ -181,6 +171,7 @@ export const submitterRouter = router({
   }),
 
   accountImports: accountImportsRouter,
+  accountRows: accountRowsRouter,
 
   documents: router({
     /** Uploads a signed PDF (commitment, A05 confirmation). Checked by content; keeps its SHA-256. */

@@ -9,6 +9,7 @@ import { requireVisibleDossier } from './dossier-access.ts';
 import { editableVersionOf, loadParts, replaceAccounts } from './dossier-content.ts';
 import { loadState } from './dossier-events.ts';
 import { lockEditableVersion } from './editable-draft.ts';
+import { validationContext } from './account-validation-context.ts';
 
 /**
  * An account-list import (domain.md §5, issue 3): the file is read by the same bounded reader as
@@ -148,13 +149,6 @@ export async function ownImport(db: Trx | Kysely<Database>, user: SessionUser, i
 
 export function isStale(imp: { status: string; updated_at: string | Date }, now: Date): boolean {
   return imp.status === 'READING' && now.getTime() - new Date(imp.updated_at).getTime() > STALE_IMPORT_MS;
-}
-
-async function validationContext(db: Kysely<Database> | Trx, dossierId: string, version: number, now: Date): Promise<AccountListContext> {
-  // Sequential: inside a transaction there is one connection to share.
-  const parts = await loadParts(db, dossierId, version);
-  const reference = await loadReference(db);
-  return { birthPrefixes, serviceCodes: parts.serviceRegistration.lines.map((l) => l.serviceCode), today: localDate(now.toISOString()), policy: reference.policy };
 }
 
 function keptFindings(findings: readonly AccountRowFinding[]): ImportFinding[] {
