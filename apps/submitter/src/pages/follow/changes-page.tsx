@@ -28,7 +28,9 @@ export function ChangesPage({ dossierId }: { readonly dossierId: string }) {
     return (
       <>
         <h1>{t('notFound.title')}</h1>
-        <Alert>{refusalOf(dossier.error).message}</Alert>
+        <Alert>
+          <span lang="vi">{refusalOf(dossier.error).message}</span>
+        </Alert>
         <Link to="/">{t('dossier.back')}</Link>
       </>
     );
@@ -50,7 +52,9 @@ export function ChangesPage({ dossierId }: { readonly dossierId: string }) {
           <p>{t('follow.changes.intro')}</p>
           <VersionPicker latest={latest} editableVersion={d.editableVersion} value={pair} onChange={choose} />
           {!comparable ? null : diff.isError ? (
-            <Alert>{refusalOf(diff.error).message}</Alert>
+            <Alert>
+          <span lang="vi">{refusalOf(diff.error).message}</span>
+        </Alert>
           ) : diff.data ? (
             <ChangesView key={`${pair.from}-${pair.to}`} diff={diff.data} from={pair.from} to={pair.to} serviceName={(code) => names.get(code)} />
           ) : (

@@ -18,7 +18,9 @@ export function TimelinePage({ dossierId }: { readonly dossierId: string }) {
     return (
       <>
         <h1>{t('notFound.title')}</h1>
-        <Alert>{refusalOf(failed).message}</Alert>
+        <Alert>
+          <span lang="vi">{refusalOf(failed).message}</span>
+        </Alert>
         <Link to="/">{t('dossier.back')}</Link>
       </>
     );
