@@ -9,6 +9,7 @@ import { checkHeader } from './account-header.js';
 import { AccountRowCollector } from './account-rows.js';
 import type { CellText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
+import { unescapeFormulaText } from './escape-formula.js';
 import type { SheetLimits } from './sheet-limits.js';
 import { type OnSheetProgress, refuse, refusalError, type SheetReadResult, SheetRefusalError } from './sheet-read-result.js';
 
@@ -42,7 +43,8 @@ export function readCsv(bytes: Uint8Array, limits: SheetLimits, onProgress?: OnS
         }
         collector.add(rowNumber, (i) => {
           const field = fields[i];
-          return field === undefined ? EMPTY : { text: field, numeric: false };
+          // Undo the apostrophe that CSV exports put before formula-looking fields (escape-formula.ts).
+          return field === undefined ? EMPTY : { text: unescapeFormulaText(field), numeric: false };
         });
         if (rowNumber % PROGRESS_EVERY === 0) onProgress?.({ phase: 'parse', done: rowNumber - 1, total: null });
       } catch (e) {
