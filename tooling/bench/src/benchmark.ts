@@ -6,8 +6,10 @@ export interface BenchSettings {
   readonly runs: number;
   readonly connections: number;
   readonly threads: number;
-  /** P1: profile ketnoi's server (`node --cpu-prof`) during one extra run of case A. */
+  /** P1: profile ketnoi's server (`node --cpu-prof`) during one extra run of case A; P2: one extra import. */
   readonly profile: boolean;
+  /** P2: rows of the account list (default 100,000; 20,000 in quick mode). */
+  readonly rows: number | null;
 }
 
 export interface BenchContext {

@@ -5,7 +5,7 @@ describe('parseArgs', () => {
   it('defaults to quality.md protocol: 3 s warm-up, 3 × 10 s, 50 connections, 2 threads', () => {
     expect(parseArgs([], {})).toEqual({
       selected: [],
-      settings: { quick: false, warmupSeconds: 3, durationSeconds: 10, runs: 3, connections: 50, threads: 2, profile: false },
+      settings: { quick: false, warmupSeconds: 3, durationSeconds: 10, runs: 3, connections: 50, threads: 2, profile: false, rows: null },
     });
   });
 
@@ -20,10 +20,13 @@ describe('parseArgs', () => {
     const { settings } = parseArgs(['--runs=5'], { BENCH_RUNS: '2', BENCH_DURATION: '7' });
     expect(settings.runs).toBe(5);
     expect(settings.durationSeconds).toBe(7);
+    expect(parseArgs(['p2', '--rows=5000'], {}).settings.rows).toBe(5000);
+    expect(parseArgs([], { BENCH_ROWS: '2000' }).settings.rows).toBe(2000);
   });
 
   it('refuses unknown flags and nonsense numbers', () => {
     expect(() => parseArgs(['--fast'], {})).toThrow(/unknown flag/);
     expect(() => parseArgs(['--duration=0'], {})).toThrow(/duration/);
+    expect(() => parseArgs(['--rows=0'], {})).toThrow(/rows/);
   });
 });

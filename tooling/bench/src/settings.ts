@@ -6,7 +6,7 @@ export interface ParsedArgs {
 }
 
 /**
- * `pnpm bench [p1 …] [--quick] [--runs=N] [--duration=S] [--warmup=S] [--connections=N] [--threads=N] [--profile]`.
+ * `pnpm bench [p1 p2 …] [--quick] [--runs=N] [--duration=S] [--warmup=S] [--connections=N] [--threads=N] [--profile] [--rows=N]`.
  * Full mode is quality.md's protocol (3 s warm-up, 3 × 10 s, 50 connections, 2 threads); quick is 1 × 3 s.
  */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs {
@@ -18,7 +18,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     if (flag) flags.set(flag[1]!, flag[2] ?? 'true');
     else selected.push(arg.toLowerCase());
   }
-  const known = new Set(['quick', 'runs', 'duration', 'warmup', 'connections', 'threads', 'profile']);
+  const known = new Set(['quick', 'runs', 'duration', 'warmup', 'connections', 'threads', 'profile', 'rows']);
   for (const name of flags.keys()) if (!known.has(name)) throw new Error(`unknown flag --${name}`);
   const quick = flags.has('quick') || env.BENCH_QUICK === '1';
   const num = (flag: string, envName: string, fallback: number, min: number): number => {
@@ -38,6 +38,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       connections: Math.round(num('connections', 'BENCH_CONNECTIONS', 50, 1)),
       threads: Math.round(num('threads', 'BENCH_THREADS', 2, 1)),
       profile: flags.has('profile') || env.BENCH_PROFILE === '1',
+      rows: flags.has('rows') || env.BENCH_ROWS ? Math.round(num('rows', 'BENCH_ROWS', 0, 1)) : null,
     },
   };
 }

@@ -11,11 +11,16 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+/** Where scratch databases are created: the first of these variables that is set, else the default. */
+export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BENCH_ADMIN_DATABASE_URL || env.KETNOI_BENCH_PG_URL || env.DATABASE_URL || DEFAULT_ADMIN_URL;
+}
+
 /**
  * Creates `bench_<random>` for one run and registers its `DROP … WITH (FORCE)` (the servers may
  * still hold connections when the bench is interrupted).
  */
-export async function createScratchDatabase(adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL): Promise<ScratchDatabase> {
+export async function createScratchDatabase(adminUrl = adminDatabaseUrl()): Promise<ScratchDatabase> {
   const name = `bench_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
