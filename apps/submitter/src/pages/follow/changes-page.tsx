@@ -53,8 +53,8 @@ export function ChangesPage({ dossierId }: { readonly dossierId: string }) {
           <VersionPicker latest={latest} editableVersion={d.editableVersion} value={pair} onChange={choose} />
           {!comparable ? null : diff.isError ? (
             <Alert>
-          <span lang="vi">{refusalOf(diff.error).message}</span>
-        </Alert>
+              <span lang="vi">{refusalOf(diff.error).message}</span>
+            </Alert>
           ) : diff.data ? (
             <ChangesView key={`${pair.from}-${pair.to}`} diff={diff.data} from={pair.from} to={pair.to} serviceName={(code) => names.get(code)} />
           ) : (
