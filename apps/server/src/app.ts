@@ -7,6 +7,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import { sql } from 'kysely';
 import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
 import { DatabaseSessionStore } from './session-store.ts';
+import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
 
 export interface AppOptions extends ApiDeps {
@@ -132,6 +133,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .header('x-checksum-sha256', doc.sha256)
       .send(doc.content);
   });
+
+  registerImportRoutes(app, { db: options.db });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

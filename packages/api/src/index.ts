@@ -5,3 +5,7 @@ export { APP_ERRORS, AppError, type AppErrorCode } from './errors.ts';
 export { hashPassword, verifyPassword, passwordProblem } from './auth/password.ts';
 export { authorizeDocumentDownload } from './services/document-download.ts';
 export { seedDemo, DEMO_LOGINS } from './demo/demo-seed.ts';
+export { importErrorCopy } from './services/import-error-copy.ts';
+export { settledImports } from './services/account-import.ts';
+export { accountExport, type AccountExportFile, type AccountExportFormat } from './services/account-export.ts';
+export { accountTemplate } from './services/account-template.ts';
