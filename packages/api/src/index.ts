@@ -9,3 +9,4 @@ export { importErrorCopy } from './services/import-error-copy.ts';
 export { settledImports } from './services/account-import.ts';
 export { accountExport, type AccountExportFile, type AccountExportFormat } from './services/account-export.ts';
 export { accountTemplate } from './services/account-template.ts';
+export { commitmentPrintout, receiptPrintout, supplementRequestPrintout, type Printout } from './services/printouts.ts';

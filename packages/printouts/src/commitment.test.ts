@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCommitmentPdf } from './commitment.ts';
 import { C06_NAME } from './police-bodies.ts';
 import { commitmentInput, PC06_NGHE_AN } from './test-fixtures.ts';
-import { flat, pdfText } from './test-pdf-text.ts';
+import { flat, pdfText } from './testing.ts';
 
 const ascii = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReceiptPdf } from './receipt.ts';
 import { C06_NAME } from './police-bodies.ts';
 import { PC06_NGHE_AN, receiptInput } from './test-fixtures.ts';
-import { flat, pdfText } from './test-pdf-text.ts';
+import { flat, pdfText } from './testing.ts';
 
 describe('renderReceiptPdf', () => {
   it('is a one-page PDF of sane size', async () => {

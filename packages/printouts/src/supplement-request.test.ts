@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSupplementRequestPdf } from './supplement-request.ts';
 import { PC06_NGHE_AN, supplementRequestInput } from './test-fixtures.ts';
-import { flat, pdfText } from './test-pdf-text.ts';
+import { flat, pdfText } from './testing.ts';
 
 describe('renderSupplementRequestPdf', () => {
   it('is a PDF of sane size', async () => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatRowList } from './account-rows.ts';
-import { formatLocalDateTime, placeAndDateLine, placeAndDateLineOf, toNfc, unitAbbreviation, upper } from './text-format.ts';
+import { formatLocalDateTime, placeAndDateLine, placeAndDateLineOf, placeNameOf, toNfc, unitAbbreviation, upper } from './text-format.ts';
 
 describe('printout text conventions', () => {
   it('writes the date line as NĐ 30/2020 does: a zero before days under 10 and months 1 and 2', () => {
     expect(placeAndDateLine('Hà Nội', { year: 2025, month: 3, day: 5 })).toBe('Hà Nội, ngày 05 tháng 3 năm 2025');
     expect(placeAndDateLine('Nghệ An', { year: 2026, month: 2, day: 14 })).toBe('Nghệ An, ngày 14 tháng 02 năm 2026');
     expect(placeAndDateLine('Nghệ An', { year: 2026 })).toBe('Nghệ An, ngày …… tháng …… năm 2026');
+  });
+
+  it('names the place by the province without its administrative word, except a city named after a person', () => {
+    expect(placeNameOf('Tỉnh Nghệ An')).toBe('Nghệ An');
+    expect(placeNameOf('Thành phố Hà Nội')).toBe('Hà Nội');
+    expect(placeNameOf('Thành phố Hồ Chí Minh')).toBe('Thành phố Hồ Chí Minh');
   });
 
   it('reads instants in Asia/Ho_Chi_Minh (UTC+7), whatever the host time zone', () => {

@@ -111,3 +111,14 @@ export function unitAbbreviation(unitName: string): string {
   const abbreviation = initials.join('');
   return abbreviation.length > 0 ? abbreviation.slice(0, 12) : '……';
 }
+
+/**
+ * The place name of the date line for a province (NĐ 30/2020, Phụ lục I, II.4): the name without
+ * "Tỉnh"/"Thành phố" ("Tỉnh Nghệ An" → "Nghệ An"), except units named after a person, a number or an
+ * event, which keep their full name ("Thành phố Hồ Chí Minh").
+ */
+export function placeNameOf(provinceName: string): string {
+  const name = provinceName.normalize('NFC').trim();
+  if (/Hồ Chí Minh$/u.test(name)) return name.replace(/^thành phố/u, 'Thành phố');
+  return name.replace(/^(Tỉnh|Thành phố|tỉnh|thành phố|TP\.)\s+/u, '');
+}

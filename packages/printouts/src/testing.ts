@@ -2,7 +2,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
  * The text of a PDF as a reader's copy-paste would give it (pdf.js, the engine of Firefox's
- * viewer): one line per text line, pages in order. Used by tests to check what a printout says.
+ * viewer): one line per text line, pages in order. For tests (here, in the API and the server) to
+ * check what a printout says; pdfjs-dist is a development dependency.
  */
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
