@@ -45,6 +45,7 @@ const MATRIX: Record<string, Row> = {
   'submitter.dossiers.saveSecurityConfirmation': { roles: SUB, scoped: true, input: (t) => cmd(t, { securityConfirmation: { survey: null, confirmation: { document: null, result: null, validUntil: null } } }) },
   'submitter.dossiers.replaceAccounts': { roles: SUB, scoped: true, input: (t) => cmd(t, { rows: [] }) },
   'submitter.dossiers.checkAccountFile': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId, fileName: 'a.csv', contentBase64: '' }) },
+  'submitter.dossiers.submission': { roles: SUB, scoped: true, input: (t) => ({ dossierId: t.dossierId }) },
   'submitter.dossiers.submit': { roles: SUB, scoped: true, input: (t) => cmd(t) },
   'submitter.dossiers.resubmit': { roles: SUB, scoped: true, input: (t) => cmd(t) },
   'submitter.dossiers.withdraw': { roles: SUB, scoped: true, input: (t) => cmd(t) },

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { COMMAND_LABELS_VI, DOSSIER_PARTS, type DossierPart } from '@ketnoi/domain';
+import { DOSSIER_PARTS, type DossierPart } from '@ketnoi/domain';
 import { Alert, DataTable, DeadlineBadge, StatusBadge, formatDateTime } from '@ketnoi/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
 import { refusalOf } from '../api-error.ts';
 import { Link } from '../router.tsx';
+import { dossierPath, FOLLOW_SEGMENTS, PART_SEGMENTS, targetOfIssuePath } from './dossier-routes.ts';
+import { WithdrawButton } from './follow/withdraw-button.tsx';
+import { SubmitPanel } from './submit/submit-panel.tsx';
 import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 
@@ -30,9 +33,7 @@ function partState(part: DossierPart, d: DossierView, t: T): string {
   }
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Read-only overview for now: state, deadline, parts and the live completeness checklist. */
+/** The dossier workspace: state and deadline, the four parts, the live checklist, and what can be done next. */
 export function DossierPage({ dossierId }: { readonly dossierId: string }) {
   const { t } = useT();
   const trpc = useTRPC();
@@ -85,7 +86,7 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
       <DataTable
         caption={t('dossier.partsCaption')}
         columns={[
-          { key: 'part', header: t('dossier.part'), rowHeader: true, cell: (p: DossierPart) => t(`part.${p}`) },
+          { key: 'part', header: t('dossier.part'), rowHeader: true, cell: (p: DossierPart) => <Link to={dossierPath(d.id, PART_SEGMENTS[p])}>{t(`part.${p}`)}</Link> },
           { key: 'state', header: t('dossier.partState'), cell: (p: DossierPart) => partState(p, d, t) },
         ]}
         rows={DOSSIER_PARTS}
@@ -100,7 +101,8 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
             {d.deficiencies.map((def, i) => (
               <li key={i}>
                 <strong>{t(`part.${def.part}`)}</strong>
-                {def.rows ? ` (${t('dossier.rows', { rows: def.rows.join(', ') })})` : ''}: <span lang="vi">{def.reason}</span>
+                {def.rows ? ` (${t('dossier.rows', { rows: def.rows.join(', ') })})` : ''}: <span lang="vi">{def.reason}</span>{' '}
+                <Link to={dossierPath(d.id, PART_SEGMENTS[def.part])}>{t('workspace.deficiencyLink')}</Link>
               </li>
             ))}
           </ul>
@@ -123,7 +125,7 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
             <ul className="kn-checklist">
               {issues.map((issue, i) => (
                 <li key={`${issue.code}-${i}`} className={`kn-issue--${issue.severity}`}>
-                  <strong>{t(`dossier.severity.${issue.severity}`)}:</strong> <span lang="vi">{issue.message}</span>
+                  <strong>{t(`dossier.severity.${issue.severity}`)}:</strong> <IssueLink dossierId={d.id} path={issue.path}>{issue.message}</IssueLink>
                 </li>
               ))}
             </ul>
@@ -131,21 +133,37 @@ export function DossierPage({ dossierId }: { readonly dossierId: string }) {
         )}
       </section>
 
-      <section aria-labelledby="commands-title">
-        <h2 id="commands-title">{t('dossier.commands')}</h2>
-        {d.allowedCommands.length === 0 ? (
-          <p>{t('dossier.noCommands')}</p>
-        ) : (
-          <ul>
-            {d.allowedCommands.map((c) => (
-              // TODO(issue 3): English command names; the domain's words are Vietnamese, marked so for screen readers.
-              <li key={c} lang="vi">
-                {capitalise(COMMAND_LABELS_VI[c])}
-              </li>
-            ))}
-          </ul>
-        )}
+      {d.allowedCommands.includes('SUBMIT') || d.allowedCommands.includes('RESUBMIT') ? (
+        <SubmitPanel dossierId={d.id} revision={d.revision} kind={d.allowedCommands.includes('SUBMIT') ? 'SUBMIT' : 'RESUBMIT'} blockingIssues={completeness.data ? errors : null} />
+      ) : null}
+
+      <section aria-labelledby="follow-title">
+        <h2 id="follow-title">{t('workspace.follow')}</h2>
+        <ul>
+          <li>
+            <Link to={dossierPath(d.id, FOLLOW_SEGMENTS.timeline)}>{t('follow.timeline.link')}</Link>
+          </li>
+          {(d.editableVersion ?? d.version) > 1 ? (
+            <li>
+              <Link to={dossierPath(d.id, FOLLOW_SEGMENTS.changes)}>{t('follow.changes.link')}</Link>
+            </li>
+          ) : null}
+          {d.submittedAt ? (
+            <li>
+              <Link to={dossierPath(d.id, FOLLOW_SEGMENTS.receipt)}>{t('workspace.receipt')}</Link>
+            </li>
+          ) : null}
+        </ul>
+        {d.allowedCommands.includes('WITHDRAW') ? <WithdrawButton dossierId={d.id} revision={d.revision} code={d.code} onDone={() => document.getElementById('main')?.focus()} /> : null}
       </section>
     </>
   );
+}
+
+/** A checklist item links to the screen where it is fixed: a part, or the system's details. */
+function IssueLink({ dossierId, path, children }: { readonly dossierId: string; readonly path?: readonly (string | number)[] | undefined; readonly children: string }) {
+  const target = targetOfIssuePath(path);
+  const text = <span lang="vi">{children}</span>;
+  if (target === null) return text;
+  return <Link to={target === 'SYSTEM' ? '/he-thong' : dossierPath(dossierId, PART_SEGMENTS[target])}>{text}</Link>;
 }

@@ -165,6 +165,28 @@ export const submitterRouter = router({
           { birthPrefixes, serviceCodes: content.serviceRegistration.lines.map((l) => l.serviceCode), today: localDate(ctx.now().toISOString()), policy: reference.policy },
         );
       }),
+    /**
+     * Where the dossier goes (PC06 of the province it queues in, or C06 for central units), the
+     * review deadline in working days, and when its current version was received (null before).
+     */
+    submission: submitterProcedure.input(z.object({ dossierId: z.uuid() })).query(async ({ ctx, input }) => {
+      const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
+      const national = row.route === 'NATIONAL';
+      const receiver = await ctx.db
+        .selectFrom('units')
+        .select('name')
+        .$if(national, (q) => q.where('kind', '=', 'C06'))
+        .$if(!national, (q) => q.where('kind', '=', 'PC06').where('province_code', '=', row.queue_province_code))
+        .executeTakeFirst();
+      const { policy } = await loadReference(ctx.db);
+      const current = await ctx.db.selectFrom('dossier_versions').select('submitted_at').where('dossier_id', '=', row.id).where('version', '=', row.version).executeTakeFirst();
+      return {
+        receivedAt: current?.submitted_at ?? null,
+        route: national ? ('NATIONAL' as const) : ('PROVINCIAL' as const),
+        receiverName: receiver?.name ?? null,
+        reviewWorkingDays: national ? policy.nationalReviewWorkingDays : policy.provincialReviewWorkingDays,
+      };
+    }),
     submit: commandProcedure(submitterProcedure, 'SUBMIT'),
     resubmit: commandProcedure(submitterProcedure, 'RESUBMIT'),
     withdraw: commandProcedure(submitterProcedure, 'WITHDRAW'),
