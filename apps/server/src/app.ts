@@ -9,6 +9,7 @@ import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, typ
 import { DatabaseSessionStore } from './session-store.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
+import { registerSheetRoutes } from './sheet-routes.ts';
 
 export interface AppOptions extends ApiDeps {
   /** Secret that signs session cookies; shared by every process. Random per process when absent. */
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .header('x-checksum-sha256', doc.sha256)
       .send(doc.content);
   });
+  registerSheetRoutes(app, options);
 
   registerImportRoutes(app, { db: options.db });
 
