@@ -9,7 +9,7 @@ import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, typ
 import { DatabaseSessionStore } from './session-store.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
-import { registerSheetRoutes } from './sheet-routes.ts';
+import { registerPrintoutRoutes } from './printout-routes.ts';
 
 export interface AppOptions extends ApiDeps {
   /** Secret that signs session cookies; shared by every process. Random per process when absent. */
@@ -134,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .header('x-checksum-sha256', doc.sha256)
       .send(doc.content);
   });
-  registerSheetRoutes(app, options);
+  registerPrintoutRoutes(app, { db: options.db, now: options.now });
 
   registerImportRoutes(app, { db: options.db });
 
