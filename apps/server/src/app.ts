@@ -10,6 +10,7 @@ import { DatabaseSessionStore } from './session-store.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
 import { registerPrintoutRoutes } from './printout-routes.ts';
+import { registerSheetRoutes } from './sheet-routes.ts';
 
 export interface AppOptions extends ApiDeps {
   /** Secret that signs session cookies; shared by every process. Random per process when absent. */
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send(doc.content);
   });
   registerPrintoutRoutes(app, { db: options.db, now: options.now });
+  registerSheetRoutes(app, options);
 
   registerImportRoutes(app, { db: options.db });
 
