@@ -11,32 +11,58 @@ export interface CellText {
   readonly numeric: boolean;
 }
 
-const EMPTY: CellText = { text: '', numeric: false };
+export const EMPTY_CELL: CellText = { text: '', numeric: false };
 
-/** Values as exceljs's streaming reader produces them (see its worksheet-reader.js). */
-export function cellText(value: unknown, isDateFormat: boolean): CellText {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return { text: toNfc(value), numeric: false };
-  if (typeof value === 'number') {
-    // A date cell is a serial number with a date format; exceljs converts only plain cells,
-    // so a formula whose result is a date arrives here as a number.
-    if (isDateFormat && Number.isFinite(value)) return { text: formatDate(excelSerialToDate(value)), numeric: false };
-    return { text: numberText(value), numeric: Number.isFinite(value) };
-  }
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', numeric: false };
-  if (value instanceof Date) return { text: formatDate(value), numeric: false };
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    // Formulas are never evaluated: the value is the result the spreadsheet program cached.
-    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result, isDateFormat);
-    if (Array.isArray(v.richText)) {
-      const text = v.richText.map((run: unknown) => (run && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
-      return { text: toNfc(text), numeric: false };
+/** A `<c>` element of worksheet XML (ECMA-376 §18.3.1.4), as the reader collected it. */
+export interface XlsxCell {
+  /** The `t` attribute: s, str, inlineStr, b, e, d, n (or absent: a number). */
+  readonly type: string | undefined;
+  /** Text of `<v>`; null when the cell has none (also a formula never calculated). */
+  readonly value: string | null;
+  /** Text of `<is>` (an inline string), its runs joined; null when absent. */
+  readonly inline: string | null;
+}
+
+/** What every cell of a workbook is read with. */
+export interface XlsxBook {
+  /** The shared strings part, already in NFC. */
+  readonly sharedStrings: readonly string[];
+  /** The workbook counts days from 1904 (old Mac Excel), not 1900. */
+  readonly date1904: boolean;
+}
+
+/**
+ * `isDate`: the cell's number format shows a date (day or year tokens). Formulas are never
+ * evaluated: a formula cell is read like any other, from the result the spreadsheet program
+ * cached in `<v>` (typed by `t`); without one the cell is blank.
+ */
+export function xlsxCellText(cell: XlsxCell, isDate: boolean, book: XlsxBook): CellText {
+  const { type, value } = cell;
+  if (type === 'inlineStr') return cell.inline === null ? EMPTY_CELL : { text: toNfc(cell.inline), numeric: false };
+  if (value === null) return EMPTY_CELL;
+  switch (type) {
+    case 's': {
+      const text = book.sharedStrings[Number.parseInt(value, 10)];
+      return text === undefined ? EMPTY_CELL : { text, numeric: false };
     }
-    if (typeof v.text === 'string') return { text: toNfc(v.text), numeric: false };
-    if (typeof v.error === 'string') return { text: v.error, numeric: false };
+    case 'str':
+      return { text: toNfc(value), numeric: false };
+    case 'b':
+      return { text: Number.parseInt(value, 10) !== 0 ? 'TRUE' : 'FALSE', numeric: false };
+    case 'e':
+      return { text: value, numeric: false };
+    case 'd': {
+      // ISO 8601 date cells (Strict OOXML): the calendar day as written.
+      const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+      return iso ? { text: `${iso[3]}/${iso[2]}/${iso[1]}`, numeric: false } : { text: value, numeric: false };
+    }
+    default: {
+      const n = Number.parseFloat(value);
+      // A date cell is a serial number with a date format.
+      if (isDate && Number.isFinite(n)) return { text: formatDate(excelSerialToDate(book.date1904 ? n + 1462 : n)), numeric: false };
+      return { text: numberText(n), numeric: Number.isFinite(n) };
+    }
   }
-  return EMPTY;
 }
 
 /**
@@ -51,7 +77,7 @@ export function numberText(n: number): string {
   return n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-/** `dd/MM/yyyy` of the calendar day the cell shows; exceljs gives that day at UTC midnight. */
+/** `dd/MM/yyyy` of the calendar day the cell shows, given as that day at UTC midnight. */
 export function formatDate(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
   // Round to the nearest second: serials such as 34744.9999999 mean midnight of the next day.
@@ -62,7 +88,14 @@ export function formatDate(date: Date): string {
   return `${dd}/${mm}/${yyyy}`;
 }
 
-/** Excel's 1900 date system (serial 25569 = 1970-01-01), as exceljs uses for plain cells. */
+/** Excel's 1900 date system (serial 25569 = 1970-01-01). */
 export function excelSerialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86_400_000));
+}
+
+/** A number format shows a date when it has day or year tokens outside quotes, [..] sections and escapes. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[dy]/i.test(bare);
 }
