@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { OrgCommitment } from '@ketnoi/domain';
-import { ErrorSummary } from '@ketnoi/ui';
 import type { ApiIssue } from '../../api-error.ts';
 import { useT } from '../../use-t.ts';
 import { DocumentReferenceFields, documentFieldId } from './document-reference-fields.tsx';
@@ -15,12 +14,16 @@ import {
 import { PartIssues, issuesUnder, useFieldNotes, type IssuePath } from './part-issues.tsx';
 import { PdfUploadField, type AttachedFile, type UploadPdf } from './pdf-upload-field.tsx';
 import { SavedStatus, SaveRefusal } from './save-feedback.tsx';
+import { useSubmitSummary } from './submit-summary.tsx';
 import { usePartSave } from './use-part-save.ts';
 
 const PREFIX = 'commitment-document';
 
 /** The commitment letter ketnoi fills for this dossier, to be printed and signed (served by apps/server). */
 export const commitmentTemplateHref = (dossierId: string) => `/files/dossiers/${encodeURIComponent(dossierId)}/commitment.pdf`;
+
+const ORDER = ['fileId' as const, ...DOCUMENT_REFERENCE_FIELDS].map((f) => documentFieldId(PREFIX, f));
+const idsOf = (errors: DocumentErrors) => Object.fromEntries(Object.entries(errors).map(([f, m]) => [documentFieldId(PREFIX, f as keyof DocumentErrors), m]));
 
 const targetOf = (path: IssuePath) => (path[0] === 'document' ? documentTarget(PREFIX, path.slice(1)) : null);
 
@@ -37,8 +40,10 @@ export function CommitmentForm({ dossierId, initial, issues, onUpload, onSave }:
   const { t } = useT();
   const [draft, setDraft] = useState<DocumentReferenceDraft>(() => documentReferenceDraftOf(initial.document));
   const [file, setFile] = useState<AttachedFile | null>(() => (initial.document?.fileId ? { fileId: initial.document.fileId } : null));
+  const [savedFileId, setSavedFileId] = useState<string | null>(initial.document?.fileId ?? null);
   const [errors, setErrors] = useState<DocumentErrors>({});
   const save = usePartSave();
+  const submitted = useSubmitSummary();
   const notes = useFieldNotes(issues, targetOf);
 
   const submit = async (event: FormEvent) => {
@@ -47,13 +52,16 @@ export function CommitmentForm({ dossierId, initial, issues, onUpload, onSave }:
     const check = checkDocumentReferenceDraft(draft, file?.fileId ?? null, { issuedOnInvalid: t('parts.doc.issuedOnInvalid') });
     if (!check.ok) {
       setErrors(check.errors);
+      submitted.show(idsOf(check.errors), ORDER);
       return;
     }
     setErrors({});
+    submitted.show({}, []);
     const value: OrgCommitment = { document: check.document };
     const refused = await save.run(() => onSave(value), check.document ? t('parts.commitment.saved', { ref: check.document.numberAndSymbol }) : t('parts.commitment.savedEmpty'));
     if (refused === null) {
       setDraft(documentReferenceDraftOf(value.document));
+      setSavedFileId(value.document?.fileId ?? null);
       return;
     }
     const byField: DocumentErrors = {};
@@ -62,12 +70,12 @@ export function CommitmentForm({ dossierId, initial, issues, onUpload, onSave }:
       if (typeof field === 'string' && field in draft && !byField[field as keyof DocumentErrors]) byField[field as keyof DocumentErrors] = issue.message;
     }
     setErrors(byField);
+    submitted.show(idsOf(byField), ORDER);
   };
 
-  const summary = [...DOCUMENT_REFERENCE_FIELDS, 'fileId' as const].flatMap((f) => (errors[f] ? [{ fieldId: documentFieldId(PREFIX, f), message: errors[f] }] : []));
   return (
     <form className="kn-form" noValidate onSubmit={submit} aria-label={t('parts.commitment.formLabel')}>
-      <ErrorSummary errors={summary} />
+      {submitted.summary}
       <SaveRefusal refusal={save.refusal} />
       <PartIssues issues={issues} targetOf={targetOf} />
 
@@ -85,6 +93,7 @@ export function CommitmentForm({ dossierId, initial, issues, onUpload, onSave }:
         label={t('parts.commitment.file')}
         hint={notes(documentFieldId(PREFIX, 'fileId'), t('parts.file.hint'))}
         attached={file}
+        unsaved={file !== null && file.fileId !== savedFileId}
         onUpload={onUpload}
         onUploaded={(document) => {
           setFile({ fileId: document.id, details: document });

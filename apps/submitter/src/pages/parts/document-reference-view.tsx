@@ -1,12 +1,20 @@
+import type { ReactNode } from 'react';
 import type { DocumentReference } from '@ketnoi/domain';
 import { formatDate } from '@ketnoi/ui';
 import { useT } from '../../use-t.ts';
 import { fileHref } from './pdf-upload-field.tsx';
 
-/** A document reference, read only: the facts and a link to its PDF. */
-export function DocumentReferenceView({ document }: { readonly document: DocumentReference | null }) {
+/** A document reference, read only: the facts and a link to its PDF; `children` adds rows (`<dt>`, `<dd>`). */
+export function DocumentReferenceView({ document, children }: { readonly document: DocumentReference | null; readonly children?: ReactNode }) {
   const { t } = useT();
-  if (!document) return <p>{t('parts.doc.none')}</p>;
+  if (!document) {
+    return (
+      <>
+        <p>{t('parts.doc.none')}</p>
+        {children ? <dl className="kn-facts">{children}</dl> : null}
+      </>
+    );
+  }
   return (
     <dl className="kn-facts">
       <dt>{t('parts.doc.numberAndSymbol')}</dt>
@@ -29,6 +37,7 @@ export function DocumentReferenceView({ document }: { readonly document: Documen
           t('parts.file.none')
         )}
       </dd>
+      {children}
     </dl>
   );
 }

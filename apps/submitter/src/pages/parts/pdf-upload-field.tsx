@@ -44,6 +44,7 @@ export function PdfUploadField({
   attached,
   onUpload,
   onUploaded,
+  unsaved = false,
 }: {
   readonly id: string;
   readonly label: string;
@@ -51,6 +52,8 @@ export function PdfUploadField({
   readonly attached: AttachedFile | null;
   readonly onUpload: UploadPdf;
   readonly onUploaded: (document: UploadedDocument) => void;
+  /** The attached file is not the one saved in the dossier yet. */
+  readonly unsaved?: boolean;
 }) {
   const { t, locale } = useT();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -116,9 +119,10 @@ export function PdfUploadField({
           ) : null}
           <p>
             <a href={fileHref(attached.fileId)} download={details?.fileName ?? true}>
-              {t('parts.file.download', { name: details?.fileName ?? label })}
+              {details ? t('parts.file.download', { name: details.fileName }) : t('parts.file.downloadAttached')}
             </a>
           </p>
+          {unsaved ? <p className="kn-warning">{t('parts.file.unsaved')}</p> : null}
         </div>
       ) : null}
       <TextField

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { CONFIRMATION_RESULTS, HOSTING_KINDS, SECURITY_LEVELS, VULNERABILITY_TEST_KINDS, securityConfirmationSchema, type SecurityConfirmation } from '@ketnoi/domain';
-import { ErrorSummary, SelectField, TextAreaField, TextField, formatDate, todayInVietnam } from '@ketnoi/ui';
+import { SelectField, TextAreaField, TextField, formatDate, todayInVietnam } from '@ketnoi/ui';
 import type { ApiIssue } from '../../api-error.ts';
 import { useT } from '../../use-t.ts';
 import { CheckboxField } from './checkbox-field.tsx';
@@ -10,6 +10,7 @@ import { DOCUMENT_REFERENCE_FIELDS, checkDocumentReferenceDraft, documentReferen
 import { PartIssues, issuesUnder, useFieldNotes, type IssuePath } from './part-issues.tsx';
 import { PdfUploadField, type AttachedFile, type UploadPdf } from './pdf-upload-field.tsx';
 import { SavedStatus, SaveRefusal } from './save-feedback.tsx';
+import { useSubmitSummary } from './submit-summary.tsx';
 import {
   SURVEY_FIELDS,
   checkSurveyDraft,
@@ -27,6 +28,7 @@ import { validityOf } from './validity.ts';
 const DOC = 'confirmation-document';
 const RESULT_ID = 'confirmation-result';
 const VALID_UNTIL_ID = 'confirmation-validUntil';
+const ORDER = [...SURVEY_FIELDS.map(surveyFieldId), documentFieldId(DOC, 'fileId'), ...DOCUMENT_REFERENCE_FIELDS.map((f) => documentFieldId(DOC, f)), RESULT_ID, VALID_UNTIL_ID];
 
 /** Where an issue of part 4 (path relative to the part) belongs. */
 export function securityTarget(path: IssuePath): string | null {
@@ -56,10 +58,12 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
   const [survey, setSurvey] = useState<SurveyDraft>(() => surveyDraftOf(initial.survey));
   const [doc, setDoc] = useState<DocumentReferenceDraft>(() => documentReferenceDraftOf(initial.confirmation.document));
   const [file, setFile] = useState<AttachedFile | null>(() => (initial.confirmation.document?.fileId ? { fileId: initial.confirmation.document.fileId } : null));
+  const [savedFileId, setSavedFileId] = useState<string | null>(initial.confirmation.document?.fileId ?? null);
   const [result, setResult] = useState<string>(initial.confirmation.result ?? '');
   const [validUntil, setValidUntil] = useState(displayOfIsoDate(initial.confirmation.validUntil));
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const save = usePartSave();
+  const submitted = useSubmitSummary();
   const notes = useFieldNotes(issues, securityTarget);
   const dateInvalid = t('parts.doc.issuedOnInvalid');
 
@@ -109,6 +113,7 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
     if (validUntil.trim() !== '' && !validUntilIso) next[VALID_UNTIL_ID] = t('parts.security.validUntilInvalid');
     if (!surveyCheck.ok || !docCheck.ok || Object.keys(next).length > 0) {
       setErrors(next);
+      submitted.show(next, ORDER);
       return;
     }
     const parsed = securityConfirmationSchema.safeParse({
@@ -121,14 +126,17 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
         if (id && !next[id]) next[id] = issue.message;
       }
       setErrors(next);
+      submitted.show(next, ORDER);
       return;
     }
     setErrors({});
+    submitted.show({}, []);
     const value = parsed.data;
     const refused = await save.run(() => onSave(value), t('parts.security.saved'));
     if (refused === null) {
       setSurvey(surveyDraftOf(value.survey));
       setDoc(documentReferenceDraftOf(value.confirmation.document));
+      setSavedFileId(value.confirmation.document?.fileId ?? null);
       return;
     }
     const byField: Record<string, string> = {};
@@ -137,16 +145,8 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
       if (id && !byField[id]) byField[id] = issue.message;
     }
     setErrors(byField);
+    submitted.show(byField, ORDER);
   };
-
-  const order = [
-    ...SURVEY_FIELDS.map(surveyFieldId),
-    documentFieldId(DOC, 'fileId'),
-    ...DOCUMENT_REFERENCE_FIELDS.map((f) => documentFieldId(DOC, f)),
-    RESULT_ID,
-    VALID_UNTIL_ID,
-  ];
-  const summary = order.flatMap((id) => (errors[id] ? [{ fieldId: id, message: errors[id] }] : []));
 
   const validUntilIso = isoOfDisplayDate(validUntil);
   const validity = validityOf(validUntilIso, today);
@@ -165,7 +165,7 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
 
   return (
     <form className="kn-form" noValidate onSubmit={submit} aria-label={t('parts.security.formLabel')}>
-      <ErrorSummary errors={summary} />
+      {submitted.summary}
       <SaveRefusal refusal={save.refusal} />
       <PartIssues issues={issues} targetOf={securityTarget} />
 
@@ -247,6 +247,7 @@ export function SecurityForm({ initial, issues, onUpload, onSave, today = todayI
         label={t('parts.security.file')}
         hint={notes(documentFieldId(DOC, 'fileId'), t('parts.file.hint'))}
         attached={file}
+        unsaved={file !== null && file.fileId !== savedFileId}
         onUpload={onUpload}
         onUploaded={(document) => {
           setFile({ fileId: document.id, details: document });

@@ -54,13 +54,12 @@ export function SecurityView({ value }: { readonly value: SecurityConfirmation }
       </section>
       <section className="kn-card" aria-labelledby="confirmation-view-title">
         <h2 id="confirmation-view-title">{t('parts.security.confirmationTitle')}</h2>
-        <DocumentReferenceView document={c.document} />
-        <dl className="kn-facts">
+        <DocumentReferenceView document={c.document}>
           <dt>{t('parts.security.result')}</dt>
           <dd>{c.result ? t(`parts.security.result.${c.result}`) : t('parts.security.resultNone')}</dd>
           <dt>{t('parts.security.validUntil')}</dt>
           <dd>{c.validUntil ? formatDate(c.validUntil) : '—'}</dd>
-        </dl>
+        </DocumentReferenceView>
       </section>
     </>
   );

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ServiceCatalogueEntry, ServiceRegistration } from '@ketnoi/domain';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '@ketnoi/ui';
+import { SelectField, TextAreaField, TextField } from '@ketnoi/ui';
 import type { ApiIssue } from '../../api-error.ts';
 import { useT } from '../../use-t.ts';
 import { PartIssues, issuesUnder, useFieldNotes } from './part-issues.tsx';
 import { SavedStatus, SaveRefusal } from './save-feedback.tsx';
+import { useSubmitSummary } from './submit-summary.tsx';
 import {
   ADD_LINE_ID,
   addProcedureId,
@@ -34,12 +35,22 @@ export interface ServiceRegistrationFormProps {
   readonly onSave: (value: ServiceRegistration) => Promise<void>;
 }
 
+/** The ids of the fields in the order of the page (the error summary follows it). */
+function fieldOrder(lines: readonly ServiceLineDraft[]): string[] {
+  return lines.flatMap((line) => [
+    lineFieldId(line.key, 'serviceCode'),
+    ...line.procedures.flatMap((p) => [procedureFieldId(line.key, p.key, 'code'), procedureFieldId(line.key, p.key, 'name')]),
+    ...(['purpose', 'legalBasis', 'volumePerDay', 'peakPerSecond'] as const).map((f) => lineFieldId(line.key, f)),
+  ]);
+}
+
 /** Part 3 — Phiếu đăng ký sử dụng dịch vụ: lines of service × administrative procedures. */
 export function ServiceRegistrationForm({ initial, services, issues, onSave }: ServiceRegistrationFormProps) {
   const { t } = useT();
   const [lines, setLines] = useState<ServiceLineDraft[]>(() => draftOfServiceRegistration(initial));
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const save = usePartSave();
+  const submitted = useSubmitSummary();
   const targetOf = targetOfSaved(lines);
   const notes = useFieldNotes(issues, targetOf);
 
@@ -92,9 +103,11 @@ export function ServiceRegistrationForm({ initial, services, issues, onSave }: S
     });
     if (!check.ok) {
       setErrors(check.errors);
+      submitted.show(check.errors, fieldOrder(lines));
       return;
     }
     setErrors({});
+    submitted.show({}, []);
     const refused = await save.run(() => onSave(check.value), t('parts.services.saved', { n: check.value.lines.length }));
     if (refused === null) {
       // The saved part is the new origin of the completeness issues that will come back.
@@ -108,22 +121,15 @@ export function ServiceRegistrationForm({ initial, services, issues, onSave }: S
       if (id && !byField[id]) byField[id] = issue.message;
     }
     setErrors(byField);
+    submitted.show(byField, fieldOrder(lines));
   };
 
-  // The summary in the order of the page.
-  const order: string[] = [];
-  for (const line of lines) {
-    order.push(lineFieldId(line.key, 'serviceCode'));
-    for (const p of line.procedures) order.push(procedureFieldId(line.key, p.key, 'code'), procedureFieldId(line.key, p.key, 'name'));
-    order.push(...(['purpose', 'legalBasis', 'volumePerDay', 'peakPerSecond'] as const).map((f) => lineFieldId(line.key, f)));
-  }
-  const summary = order.flatMap((id) => (errors[id] ? [{ fieldId: id, message: errors[id] }] : []));
   const known = new Set(services.map((s) => s.code));
   const nameOf = (code: string) => services.find((s) => s.code === code)?.name;
 
   return (
     <form className="kn-form" noValidate onSubmit={submit} aria-label={t('parts.services.formLabel')}>
-      <ErrorSummary errors={summary} />
+      {submitted.summary}
       <SaveRefusal refusal={save.refusal} />
       <PartIssues issues={issues} targetOf={targetOf} />
       <p>{t('parts.services.intro')}</p>
