@@ -62,7 +62,7 @@ export function AccountImportView({ imp, page, pageSize, onPageChange, onKeepVal
         rowKey={(f) => `${f.row}-${f.column}-${f.code}`}
         empty=""
       />
-      <Pagination page={page} pageSize={pageSize} total={imp.findingsTotal} onPageChange={onPageChange} />
+      <Pagination page={page} pageSize={pageSize} total={imp.findingsTotal} onPageChange={onPageChange} label={t('accounts.import.pagination')} />
       <div className="kn-actions">
         {valid > 0 ? (
           <button type="button" className="kn-button" onClick={onKeepValid} disabled={busy}>

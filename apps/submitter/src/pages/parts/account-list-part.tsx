@@ -187,7 +187,7 @@ function AccountListBody({ dossier: d, editable, issues }: { readonly dossier: D
           <>
             <p>{t('accounts.list.total', { n: accounts.data.total })}</p>
             <DataTable caption={t('accounts.list.caption')} columns={columns} rows={accounts.data.items} rowKey={(a) => String(a.rowNumber)} empty={t('accounts.list.empty')} />
-            <Pagination page={page} pageSize={PAGE_SIZE} total={accounts.data.total} onPageChange={setPage} />
+            <Pagination page={page} pageSize={PAGE_SIZE} total={accounts.data.total} onPageChange={setPage} label={t('accounts.list.pagination')} />
           </>
         )}
       </section>

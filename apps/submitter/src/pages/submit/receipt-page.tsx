@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, formatDate, formatDateTime } from '@ketnoi/ui';
+import { Alert, StatusBadge, formatDate, formatDateTime } from '@ketnoi/ui';
 import { refusalOf } from '../../api-error.ts';
 import { Link } from '../../router.tsx';
 import { useTRPC } from '../../trpc.ts';
@@ -42,7 +42,13 @@ export function ReceiptPage({ dossierId }: { readonly dossierId: string }) {
     <>
       {back}
       <h1>{t('receipt.title')}</h1>
-      <Alert tone="success">{t('receipt.intro')}</Alert>
+      {d.status === 'PROVINCIAL_REVIEW' || d.status === 'NATIONAL_REVIEW' ? (
+        <Alert tone="success">{t('receipt.intro')}</Alert>
+      ) : (
+        <Alert tone="info">
+          {t('receipt.latest')} <StatusBadge status={d.status} />
+        </Alert>
+      )}
       <section className="kn-card" aria-labelledby="receipt-facts">
         <h2 id="receipt-facts" className="visually-hidden">
           {t('receipt.title')}
