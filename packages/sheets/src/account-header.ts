@@ -12,9 +12,15 @@ export const normaliseLabel = (label: string): string => label.normalize('NFC').
 
 const EXPECTED = ACCOUNT_LIST_COLUMNS.map((c) => c.label);
 
+/**
+ * The column ketnoi adds to the copy of a list with its errors: a unit that fixes the rows in that
+ * copy and imports it again is not refused for it; its cells are not read.
+ */
+export const ERROR_COLUMN_LABEL = 'Lỗi cần sửa';
+
 /** Null when the labels match the template; otherwise the refusal that names expected and found. */
 export function checkHeader(found: readonly string[]): SheetRefusal | null {
-  const labels = trimTrailingEmpty(found.map(normaliseLabel));
+  const labels = withoutErrorColumn(trimTrailingEmpty(found.map(normaliseLabel)));
   const firstDifference = EXPECTED.findIndex((label, i) => labels[i] !== label);
   if (firstDifference < 0 && labels.length === EXPECTED.length) return null;
 
@@ -39,6 +45,10 @@ export function checkHeader(found: readonly string[]): SheetRefusal | null {
     `Dòng tiêu đề không đúng mẫu: ${what}. Mẫu gồm đúng ${EXPECTED.length} cột theo thứ tự: ${EXPECTED.join(', ')}. ` +
       `Tiêu đề đang có: ${labels.length ? labels.map(shown).join(', ') : '(trống)'}. Hãy tải mẫu mới và chép dữ liệu vào.`,
   );
+}
+
+function withoutErrorColumn(labels: string[]): string[] {
+  return labels.length === EXPECTED.length + 1 && labels[EXPECTED.length] === ERROR_COLUMN_LABEL ? labels.slice(0, EXPECTED.length) : labels;
 }
 
 function trimTrailingEmpty(labels: string[]): string[] {

@@ -22,7 +22,8 @@ export interface AccountErrorFinding {
   readonly message: string;
 }
 
-export const ERROR_COLUMN_LABEL = 'Lỗi cần sửa';
+export { ERROR_COLUMN_LABEL } from './account-header.js';
+import { ERROR_COLUMN_LABEL } from './account-header.js';
 const ERROR_COLUMN = ACCOUNT_LIST_COLUMNS.length + 1;
 const LAST_ROW = 1_048_576;
 
@@ -41,7 +42,7 @@ export async function writeAccountErrorCopy(rows: readonly RawAccountRow[], find
 
   return xlsxBytes((workbook) => {
     const sheet = addAccountSheet(workbook, [
-      { label: ERROR_COLUMN_LABEL, width: 70, note: 'Cột này chỉ ra lỗi của từng dòng. Sửa các ô tô đỏ, rồi xoá cột này trước khi tải tệp lên lại.' },
+      { label: ERROR_COLUMN_LABEL, width: 70, note: 'Cột này chỉ ra lỗi của từng dòng. Sửa các ô tô đỏ rồi tải tệp lên lại; cột này được bỏ qua khi nhập.' },
     ]);
     let last = 1;
     rows.forEach((raw, i) => {
