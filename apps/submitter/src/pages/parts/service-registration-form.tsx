@@ -166,12 +166,16 @@ export function ServiceRegistrationForm({ initial, services, issues, onSave }: S
           <fieldset key={line.key} className="kn-fieldset">
             <legend>
               {t('parts.services.line', { n })}
-              {nameOf(line.serviceCode) ? `: ${nameOf(line.serviceCode)}` : ''}
+              {nameOf(line.serviceCode) ? (
+                <>
+                  : <span lang="vi">{nameOf(line.serviceCode)}</span>
+                </>
+              ) : null}
             </legend>
             <SelectField label={ctx(t('parts.services.service'))} required {...bind('serviceCode')}>
               <option value="">{t('parts.services.chooseService')}</option>
               {services.map((s) => (
-                <option key={s.code} value={s.code} disabled={chosenElsewhere.has(s.code)}>
+                <option key={s.code} value={s.code} disabled={chosenElsewhere.has(s.code)} lang="vi">
                   {s.name} ({s.code})
                 </option>
               ))}
