@@ -47,13 +47,15 @@ export function AccountImportPanel({ dossierId, revision, accountCount, onStored
   const keepValid = useMutation(trpc.submitter.accountImports.keepValid.mutationOptions());
   const discard = useMutation(trpc.submitter.accountImports.discard.mutationOptions());
 
-  // An import that finished storing refreshes the page once.
+  // An import started here that finished storing refreshes the page, once.
   const status = imp.data?.id === shownId ? imp.data?.status : undefined;
-  const seenStatus = useRef<string | undefined>(undefined);
+  const notified = useRef<string | null>(null);
   useEffect(() => {
-    if (seenStatus.current === 'READING' && status === 'STORED') onStored();
-    seenStatus.current = status;
-  }, [status, onStored]);
+    if (importId !== null && status === 'STORED' && notified.current !== importId) {
+      notified.current = importId;
+      onStored();
+    }
+  }, [importId, status, onStored]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +70,6 @@ export function AccountImportPanel({ dossierId, revision, accountCount, onStored
       const contentBase64 = toBase64(new Uint8Array(await file.arrayBuffer()));
       const started = await start.mutateAsync({ dossierId, expectedRevision: revision, idempotencyKey: newIdempotencyKey(), fileName: file.name, contentBase64 });
       setPage(1);
-      seenStatus.current = 'READING';
       setImportId(started.importId);
     } catch (error) {
       setProblem(refusalOf(error).message);
