@@ -15,7 +15,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 export const accountImportsRouter = router({
   /** Starts reading the file; answers at once with the import's id, the page follows `get`. */
   start: submitterProcedure
-    .input(z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.'), expectedRevision: z.number().int().min(0), idempotencyKey, fileName: z.string().min(1).max(255), contentBase64: z.string().min(1).max(28_000_000) }))
+    .input(z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.'), expectedRevision: z.number().int().min(0), idempotencyKey, fileName: z.string().min(1).max(255), contentBase64: z.string().min(1, 'Tệp rỗng: hãy chọn tệp danh sách có dữ liệu.').max(28_000_000, 'Tệp lớn hơn 20 MB.') }))
     .mutation(async ({ ctx, input, path }) => {
       const bytes = Buffer.from(input.contentBase64, 'base64');
       let fresh = false;
