@@ -39,6 +39,13 @@ module.exports = {
       to: { path: ['^packages/(db|api|client|ui)/', '^apps/', 'node_modules/(kysely|pg|@trpc|fastify|react)/'] },
     },
     {
+      name: 'printouts-not-above',
+      comment: 'official PDFs are rendered from plain inputs: the printouts know the domain, nothing above it.',
+      severity: 'error',
+      from: { path: '^packages/printouts/src' },
+      to: { path: ['^packages/(db|api|client|ui|sheets)/', '^apps/', 'node_modules/(kysely|pg|@trpc|fastify|react)/'] },
+    },
+    {
       name: 'db-not-above',
       severity: 'error',
       from: { path: '^packages/db/src' },
