@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { AppShell } from '@ketnoi/ui';
-import { Link, matchPath, useRouter } from './router.tsx';
+import { AppShell, Link, matchPath, useRouter } from '@ketnoi/ui';
 import { useTRPC } from './trpc.ts';
 import { useT } from './use-t.ts';
 import { LoginPage } from './pages/login-page.tsx';

@@ -3,12 +3,10 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { createKetnoiClient } from '@ketnoi/client';
-import { I18nProvider } from '@ketnoi/ui';
+import { createKetnoiClient, isUnauthenticated } from '@ketnoi/client';
+import { I18nProvider, RouterProvider } from '@ketnoi/ui';
 import { App, UNAUTHENTICATED_EVENT } from './app.tsx';
-import { isUnauthenticated } from './api-error.ts';
 import { appMessages } from './messages.ts';
-import { RouterProvider } from './router.tsx';
 import { TRPCProvider } from './trpc.ts';
 
 // zod's own wording (types, enums) in Vietnamese too, as on the server (packages/api/src/trpc.ts).
@@ -33,7 +31,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <I18nProvider messages={appMessages}>
-          <RouterProvider>
+          <RouterProvider base={import.meta.env.BASE_URL}>
             <App />
           </RouterProvider>
         </I18nProvider>

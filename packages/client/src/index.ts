@@ -45,3 +45,5 @@ export function cookieKeepingFetch(base: typeof globalThis.fetch = globalThis.fe
     return res;
   };
 }
+
+export { refusalOf, isUnauthenticated, type ApiRefusal, type ApiIssue } from './refusal.ts';

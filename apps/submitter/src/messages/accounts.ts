@@ -1,4 +1,4 @@
-import { featureMessages } from './feature.ts';
+import { featureMessages } from '@ketnoi/ui';
 
 /** Part 2 — the account list: import, errors, the list and its row editor. */
 export const accountsMessages = featureMessages(

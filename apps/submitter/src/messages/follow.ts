@@ -1,4 +1,4 @@
-import { featureMessages } from './feature.ts';
+import { featureMessages } from '@ketnoi/ui';
 
 /** Following a dossier: its history, what changed between versions, and withdrawing it. */
 export const followMessages = featureMessages(

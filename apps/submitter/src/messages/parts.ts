@@ -1,4 +1,4 @@
-import { featureMessages } from './feature.ts';
+import { featureMessages } from '@ketnoi/ui';
 
 /** Texts of the part screens (pages/parts): Phần 1 cam kết, Phần 3 đăng ký dịch vụ, Phần 4 an ninh. */
 export const partsMessages = featureMessages(

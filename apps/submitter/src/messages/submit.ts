@@ -1,4 +1,4 @@
-import { featureMessages } from './feature.ts';
+import { featureMessages } from '@ketnoi/ui';
 
 /** The dossier workspace's actions: submit or resubmit, where it goes, and the receipt. */
 export const submitMessages = featureMessages(

@@ -1,10 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Alert, DataTable, DeadlineBadge, Pagination, StatusBadge, formatDateTime, pageCount, type Column } from '@ketnoi/ui';
+import { Alert, DataTable, DeadlineBadge, Pagination, StatusBadge, formatDateTime, pageCount, type Column, Link, useRouter } from '@ketnoi/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
-import { refusalOf } from '../api-error.ts';
-import { Link, useRouter } from '../router.tsx';
+import { refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 import { NewDossierDialog } from './new-dossier-dialog.tsx';

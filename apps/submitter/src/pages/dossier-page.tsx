@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { DOSSIER_PARTS, type DossierPart } from '@ketnoi/domain';
-import { Alert, DataTable, DeadlineBadge, StatusBadge, formatDateTime } from '@ketnoi/ui';
+import { Alert, DataTable, DeadlineBadge, StatusBadge, formatDateTime, Link } from '@ketnoi/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
-import { refusalOf } from '../api-error.ts';
-import { Link } from '../router.tsx';
+import { refusalOf } from '@ketnoi/client';
 import { dossierPath, FOLLOW_SEGMENTS, PART_SEGMENTS, targetOfIssuePath } from './dossier-routes.ts';
 import { WithdrawButton } from './follow/withdraw-button.tsx';
 import { SubmitPanel } from './submit/submit-panel.tsx';

@@ -1,11 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { refusalOf } from '@ketnoi/client';
+import { LoginForm, safeNext, useRouter } from '@ketnoi/ui';
 import { useTRPC } from '../trpc.ts';
-import { useRouter } from '../router.tsx';
 import { useT } from '../use-t.ts';
-import { LoginForm } from './login-form.tsx';
-
-/** Only same-app paths are followed after sign-in (no open redirect through `?tiep=`). */
-export const safeNext = (next: string | null): string => (next && /^\/[^/\\]/.test(next) ? next : '/');
 
 export function LoginPage() {
   const { t } = useT();
@@ -18,12 +15,22 @@ export function LoginPage() {
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
       <LoginForm
-        onLogin={async (username, password) => {
-          const user = await login.mutateAsync({ username, password });
-          queryClient.clear();
-          queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-          navigate(safeNext(search.get('tiep')), { replace: true });
-        }}
+        busy={login.isPending}
+        // What was typed stays in the form after a refusal (issue 3: "nothing lost").
+        error={login.error ? refusalOf(login.error).message : null}
+        onSubmit={(username, password) =>
+          login.mutate(
+            { username, password },
+            {
+              onSuccess: (user) => {
+                queryClient.clear();
+                queryClient.setQueryData(trpc.auth.me.queryKey(), user);
+                // Only same-app paths are followed after sign-in (no open redirect through `?tiep=`).
+                navigate(safeNext(search.get('tiep')), { replace: true });
+              },
+            },
+          )
+        }
       />
     </div>
   );

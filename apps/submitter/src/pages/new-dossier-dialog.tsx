@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, SelectField } from '@ketnoi/ui';
-import { newIdempotencyKey } from '@ketnoi/client';
-import { refusalOf } from '../api-error.ts';
-import { Link } from '../router.tsx';
+import { Alert, SelectField, Link } from '@ketnoi/ui';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CONNECTION_CHANNELS, SECURITY_LEVELS, type System } from '@ketnoi/domain';
 import { Alert, ErrorSummary, SelectField, TextAreaField, TextField } from '@ketnoi/ui';
-import { refusalOf } from '../api-error.ts';
+import { refusalOf } from '@ketnoi/client';
 import { useT } from '../use-t.ts';
 import { checkSystemDraft, draftOf, emptySystemDraft, fieldOfPath, type SystemDraft, type SystemDraftField } from './system-draft.ts';
 

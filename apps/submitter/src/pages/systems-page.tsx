@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, DataTable, type Column } from '@ketnoi/ui';
-import { newIdempotencyKey } from '@ketnoi/client';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
 import type { System } from '@ketnoi/domain';
-import { refusalOf } from '../api-error.ts';
 import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 import { SystemForm } from './system-form.tsx';

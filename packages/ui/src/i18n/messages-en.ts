@@ -33,4 +33,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'form.required': '(required)',
   'errorSummary.title': '{n} errors to fix',
   'common.loading': 'Loading…',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.submit': 'Sign in',
+  'login.submitting': 'Signing in…',
+  'login.usernameRequired': 'Enter your username.',
+  'login.passwordRequired': 'Enter your password.',
 };

@@ -35,6 +35,12 @@ export const messagesVi = {
   'form.required': '(bắt buộc)',
   'errorSummary.title': 'Có {n} lỗi cần sửa',
   'common.loading': 'Đang tải…',
+  'login.username': 'Tên đăng nhập',
+  'login.password': 'Mật khẩu',
+  'login.submit': 'Đăng nhập',
+  'login.submitting': 'Đang đăng nhập…',
+  'login.usernameRequired': 'Nhập tên đăng nhập.',
+  'login.passwordRequired': 'Nhập mật khẩu.',
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
-import { Link, useRouter } from '../../router.tsx';
+import { Alert, Link, useRouter } from '@ketnoi/ui';
+import { refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { FOLLOW_SEGMENTS, dossierPath } from '../dossier-routes.ts';

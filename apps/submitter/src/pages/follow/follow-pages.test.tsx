@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDiff } from '@ketnoi/domain';
-import { hrefOf } from '../../router.tsx';
+import { hrefOf } from '@ketnoi/ui';
 import { ChangesPage } from './changes-page.tsx';
 import { renderWithServer, type Answer } from './recording-server.test-support.tsx';
 import { TimelinePage } from './timeline-page.tsx';
@@ -24,7 +24,7 @@ const server =
 
 const diffInputs = (calls: { path: string; input: unknown }[]) => calls.filter((c) => c.path === 'dossier.diff').map((c) => c.input);
 
-beforeEach(() => window.history.replaceState(null, '', hrefOf(CHANGES)));
+beforeEach(() => window.history.replaceState(null, '', hrefOf(import.meta.env.BASE_URL, CHANGES)));
 
 describe('ChangesPage', () => {
   it('compares the submitted version with the one being edited by default', async () => {
@@ -42,14 +42,14 @@ describe('ChangesPage', () => {
     await screen.findByText(/so với phiên bản 2/);
     const entries = window.history.length;
     fireEvent.change(screen.getByLabelText('Từ phiên bản'), { target: { value: '1' } });
-    expect(window.location.pathname + window.location.search).toBe(hrefOf(`${CHANGES}?tu=1&den=3`));
+    expect(window.location.pathname + window.location.search).toBe(hrefOf(import.meta.env.BASE_URL, `${CHANGES}?tu=1&den=3`));
     expect(window.history.length).toBe(entries);
     expect(await screen.findByText('Phiên bản 3 so với phiên bản 1: 2 thay đổi.')).toBeTruthy();
     expect(diffInputs(r.calls)).toContainEqual({ dossierId: ID, from: 1, to: 3 });
   });
 
   it('starts from the versions in the URL, and asks nothing while “from” is not before “to”', async () => {
-    window.history.replaceState(null, '', hrefOf(`${CHANGES}?tu=1&den=2`));
+    window.history.replaceState(null, '', hrefOf(import.meta.env.BASE_URL, `${CHANGES}?tu=1&den=2`));
     const r = renderWithServer(<ChangesPage dossierId={ID} />, server({ version: 2, editableVersion: 3 }));
     expect(await screen.findByText('Phiên bản 2 so với phiên bản 1: 2 thay đổi.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Từ phiên bản'), { target: { value: '3' } });

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { createKetnoiClient } from '@ketnoi/client';
 import { renderApp } from '../../test-render.tsx';
-import { RouterProvider } from '../../router.tsx';
+import { RouterProvider } from '@ketnoi/ui';
 import { TRPCProvider } from '../../trpc.ts';
 
 export interface RecordedCall {
@@ -44,7 +44,7 @@ export function renderWithServer(ui: ReactElement, answer: (path: string, input:
   const view = renderApp(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={server.client} queryClient={queryClient}>
-        <RouterProvider>{ui}</RouterProvider>
+        <RouterProvider base={import.meta.env.BASE_URL}>{ui}</RouterProvider>
       </TRPCProvider>
     </QueryClientProvider>,
   );

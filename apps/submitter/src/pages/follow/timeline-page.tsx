@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
-import { Link } from '../../router.tsx';
+import { Alert, Link } from '@ketnoi/ui';
+import { refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { TimelineView } from './timeline-view.tsx';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RouterProvider, hrefOf } from '../../router.tsx';
+import { RouterProvider, hrefOf } from '@ketnoi/ui';
 import { renderApp } from '../../test-render.tsx';
 import type { TimelineEntry } from './timeline-entry.ts';
 import { TimelineView } from './timeline-view.tsx';
@@ -46,7 +46,7 @@ const EVENTS: TimelineEntry[] = [
 
 const renderTimeline = (events: TimelineEntry[], locale: 'vi' | 'en' = 'vi') =>
   renderApp(
-    <RouterProvider>
+    <RouterProvider base={import.meta.env.BASE_URL}>
       <TimelineView dossierId={ID} code="HS-2025-000042" events={events} />
     </RouterProvider>,
     locale,
@@ -84,7 +84,7 @@ describe('TimelineView', () => {
 
   it('links back to the dossier', () => {
     renderTimeline(EVENTS);
-    expect(screen.getByRole('link', { name: 'Về hồ sơ HS-2025-000042' }).getAttribute('href')).toBe(hrefOf(`/ho-so/${ID}`));
+    expect(screen.getByRole('link', { name: 'Về hồ sơ HS-2025-000042' }).getAttribute('href')).toBe(hrefOf(import.meta.env.BASE_URL, `/ho-so/${ID}`));
   });
 
   it('shows what each step carried: deficiencies with rows, the opinion, the decision, the connection, the reason, the due dates', () => {

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { ROLES, type Role } from '@ketnoi/domain';
-import { formatDateTime } from '@ketnoi/ui';
-import { Link } from '../../router.tsx';
+import { formatDateTime, Link } from '@ketnoi/ui';
 import { useT } from '../../use-t.ts';
 import { dossierPath } from '../dossier-routes.ts';
 import { EventDetails } from './event-details.tsx';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
+import { refusalOf } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 
 export interface WithdrawConfirmProps {

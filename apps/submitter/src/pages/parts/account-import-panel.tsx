@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '@ketnoi/client';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
 import { toBase64 } from './pdf-file.ts';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';

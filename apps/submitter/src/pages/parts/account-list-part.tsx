@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { newIdempotencyKey } from '@ketnoi/client';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import { Alert, DataTable, Pagination, formatDate, type Column } from '@ketnoi/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
-import { refusalOf } from '../../api-error.ts';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { AccountImportPanel } from './account-import-panel.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ACCOUNT_LIST_COLUMNS, type AccountListColumn } from '@ketnoi/domain';
 import { Alert, ErrorSummary, SelectField, TextField, type FieldError } from '@ketnoi/ui';
-import type { ApiRefusal } from '../../api-error.ts';
+import type { ApiRefusal } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 import { CheckboxField } from './checkbox-field.tsx';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { OrgCommitment } from '@ketnoi/domain';
-import type { ApiIssue } from '../../api-error.ts';
+import type { ApiIssue } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 import { DocumentReferenceFields, documentFieldId } from './document-reference-fields.tsx';
 import {

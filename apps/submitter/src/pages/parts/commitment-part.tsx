@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { OrgCommitment } from '@ketnoi/domain';
-import type { ApiIssue } from '../../api-error.ts';
+import type { ApiIssue } from '@ketnoi/client';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { CommitmentForm } from './commitment-form.tsx';

@@ -1,8 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
-import { Link } from '../../router.tsx';
+import { Alert, Link } from '@ketnoi/ui';
+import { refusalOf } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 import { dossierPath } from '../dossier-routes.ts';
 import type { DossierView } from './use-part-data.ts';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DossierPart } from '@ketnoi/domain';
-import type { ApiIssue } from '../../api-error.ts';
+import type { ApiIssue } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 
 export type IssuePath = readonly (string | number)[];

@@ -1,7 +1,6 @@
 import { useState, type ChangeEvent, type ReactNode } from 'react';
-import { newIdempotencyKey } from '@ketnoi/client';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import { TextField } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
 import { useT } from '../../use-t.ts';
 import { MAX_PDF_BYTES, readPdf } from './pdf-file.ts';
 import { formatFileSize } from './whole-number.ts';

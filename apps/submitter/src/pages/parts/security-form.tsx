@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { CONFIRMATION_RESULTS, HOSTING_KINDS, SECURITY_LEVELS, VULNERABILITY_TEST_KINDS, securityConfirmationSchema, type SecurityConfirmation } from '@ketnoi/domain';
 import { SelectField, TextAreaField, TextField, formatDate, todayInVietnam } from '@ketnoi/ui';
-import type { ApiIssue } from '../../api-error.ts';
+import type { ApiIssue } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 import { CheckboxField } from './checkbox-field.tsx';
 import { displayOfIsoDate, isoOfDisplayDate } from './display-date.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ServiceCatalogueEntry, ServiceRegistration } from '@ketnoi/domain';
 import { SelectField, TextAreaField, TextField } from '@ketnoi/ui';
-import type { ApiIssue } from '../../api-error.ts';
+import type { ApiIssue } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 import { PartIssues, issuesUnder, useFieldNotes } from './part-issues.tsx';
 import { SavedStatus, SaveRefusal } from './save-feedback.tsx';

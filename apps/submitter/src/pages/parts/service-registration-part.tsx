@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ServiceCatalogueEntry, ServiceRegistration } from '@ketnoi/domain';
 import { Alert } from '@ketnoi/ui';
-import type { ApiIssue } from '../../api-error.ts';
-import { refusalOf } from '../../api-error.ts';
+import { type ApiIssue, refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { PartFrame, ReadOnlyNotice } from './part-frame.tsx';

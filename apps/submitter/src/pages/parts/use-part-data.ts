@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { newIdempotencyKey } from '@ketnoi/client';
+import { newIdempotencyKey, refusalOf, type ApiIssue } from '@ketnoi/client';
 import type { DossierPart } from '@ketnoi/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@ketnoi/api';
-import { refusalOf, type ApiIssue } from '../../api-error.ts';
 import { useTRPC } from '../../trpc.ts';
 import { issuesOfPart } from './part-issues.tsx';
 

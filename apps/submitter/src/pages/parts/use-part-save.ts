@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { refusalOf, type ApiIssue } from '../../api-error.ts';
+import { refusalOf, type ApiIssue } from '@ketnoi/client';
 import { useT } from '../../use-t.ts';
 
 export interface PartSave {

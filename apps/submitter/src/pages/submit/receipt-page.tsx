@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, StatusBadge, formatDate, formatDateTime } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
-import { Link } from '../../router.tsx';
+import { Alert, StatusBadge, formatDate, formatDateTime, Link } from '@ketnoi/ui';
+import { refusalOf } from '@ketnoi/client';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { dossierPath } from '../dossier-routes.ts';

@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '@ketnoi/client';
-import { Alert } from '@ketnoi/ui';
-import { refusalOf } from '../../api-error.ts';
-import { useRouter } from '../../router.tsx';
+import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
+import { Alert, useRouter } from '@ketnoi/ui';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import { dossierPath, FOLLOW_SEGMENTS } from '../dossier-routes.ts';

@@ -1,41 +1,41 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, ErrorSummary, TextField, type FieldError } from '@ketnoi/ui';
-import { refusalOf } from '../api-error.ts';
-import { useT } from '../use-t.ts';
+import { Alert } from './alert.tsx';
+import { ErrorSummary, type FieldError } from './error-summary.tsx';
+import { TextField } from './form-field.tsx';
+import { useI18n } from './i18n/i18n.tsx';
 
 export interface LoginFormProps {
-  /** Signs in; rejects with the API's error (its Vietnamese message is shown as is). */
-  readonly onLogin: (username: string, password: string) => Promise<void>;
+  /** Called with the trimmed username once both fields are filled; the app signs in. */
+  readonly onSubmit: (username: string, password: string) => void;
+  /** The refusal to show (the API's Vietnamese message, e.g. wrong credentials), or null. */
+  readonly error?: string | null;
+  /** True while the sign-in runs: the button is disabled and says so. */
+  readonly busy?: boolean;
 }
 
-export function LoginForm({ onLogin }: LoginFormProps) {
-  const { t } = useT();
+/**
+ * The sign-in form of every ketnoi app, without data: fields checked before anything is sent, errors
+ * tied to their fields, what was typed kept after a refusal ("nothing lost").
+ */
+export function LoginForm({ onSubmit, error = null, busy = false }: LoginFormProps) {
+  const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldError[] = [];
     if (!username.trim()) errors.push({ fieldId: 'username', message: t('login.usernameRequired') });
     if (!password) errors.push({ fieldId: 'password', message: t('login.passwordRequired') });
     setFieldErrors(errors);
-    setRefusal(null);
-    if (errors.length > 0) return;
-    setBusy(true);
-    try {
-      await onLogin(username.trim(), password);
-    } catch (error) {
-      // What was typed stays in the form (issue 3: "nothing lost").
-      setRefusal(refusalOf(error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (errors.length > 0 || busy) return;
+    onSubmit(username.trim(), password);
   };
 
   const errorOf = (id: string) => fieldErrors.find((e) => e.fieldId === id)?.message ?? null;
+  // A refusal belongs to the last attempt sent: a form stopped by its own checks shows those instead.
+  const refusal = fieldErrors.length === 0 ? error : null;
   return (
     <form className="kn-form" noValidate onSubmit={submit}>
       <ErrorSummary errors={fieldErrors} />

@@ -1,6 +1,7 @@
 /**
  * What the API says when it refuses: a stable `data.appCode` for code, a Vietnamese `message` for
- * people, and field `issues` (errors.ts in packages/api). Network failures get our own words.
+ * people, and field `issues` (packages/api/src/errors.ts). Network failures get our own words.
+ * No React here: every web app and tool reads refusals the same way.
  */
 export interface ApiIssue {
   readonly code: string;
@@ -17,6 +18,7 @@ export interface ApiRefusal {
 
 const NETWORK_MESSAGE = 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại; dữ liệu bạn đã nhập vẫn còn trên trang.';
 
+/** Reads a tRPC error (or anything thrown) as a refusal; without an `appCode` it is a network failure. */
 export function refusalOf(error: unknown): ApiRefusal {
   const e = error as { message?: unknown; data?: { appCode?: unknown; issues?: unknown } | null } | null;
   const appCode = typeof e?.data?.appCode === 'string' ? e.data.appCode : null;
