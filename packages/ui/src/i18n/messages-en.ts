@@ -39,4 +39,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'login.submitting': 'Signing in…',
   'login.usernameRequired': 'Enter your username.',
   'login.passwordRequired': 'Enter your password.',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.enable': 'Use keyboard shortcuts',
+  'shortcuts.whenOn': 'Shortcuts do nothing while you type in a field. Turn them off with “Use keyboard shortcuts”.',
+  'shortcuts.whenOff': 'Keyboard shortcuts are off. Tick “Use keyboard shortcuts” to turn them back on.',
 };

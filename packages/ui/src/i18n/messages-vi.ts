@@ -41,6 +41,10 @@ export const messagesVi = {
   'login.submitting': 'Đang đăng nhập…',
   'login.usernameRequired': 'Nhập tên đăng nhập.',
   'login.passwordRequired': 'Nhập mật khẩu.',
+  'shortcuts.title': 'Phím tắt',
+  'shortcuts.enable': 'Dùng phím tắt',
+  'shortcuts.whenOn': 'Phím tắt không tác động khi bạn đang gõ trong một ô nhập liệu. Có thể tắt chúng bằng ô “Dùng phím tắt”.',
+  'shortcuts.whenOff': 'Phím tắt đang tắt. Đánh dấu ô “Dùng phím tắt” để bật lại.',
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;
