@@ -1,16 +1,19 @@
-import { randomUUID, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySession from '@fastify/session';
 import fastifyHelmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import { sql } from 'kysely';
 import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
 import { DatabaseSessionStore } from './session-store.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
 import { registerPrintoutRoutes } from './printout-routes.ts';
 import { registerSheetRoutes } from './sheet-routes.ts';
+import { echoRequestId, loggerOptions, RequestLogController, requestIdFor } from './logging.ts';
+import { registerMetrics, type MetricsOptions } from './metrics.ts';
+import { registerReadiness, type ReadinessCheck } from './readiness.ts';
+import { routeLabeller } from './route-label.ts';
 
 export interface AppOptions extends ApiDeps {
   /** Secret that signs session cookies; shared by every process. Random per process when absent. */
@@ -22,6 +25,12 @@ export interface AppOptions extends ApiDeps {
   readonly logger?: boolean;
   /** Where logs go when `logger` is on (default: stdout). */
   readonly logStream?: NodeJS.WritableStream;
+  /** Bearer token for GET /metrics (KETNOI_METRICS_TOKEN); without it only 127.0.0.1 may scrape. */
+  readonly metricsToken?: string | undefined;
+  /** Checks of /ready besides the database (the job queue's, for one). */
+  readonly readinessChecks?: readonly ReadinessCheck[];
+  /** Gauges read at each scrape of /metrics besides the HTTP, dossier and process ones. */
+  readonly metricsCollectors?: MetricsOptions['extraCollectors'];
   readonly idleTimeoutMs?: number;
   readonly absoluteTimeoutMs?: number;
 }
@@ -42,19 +51,20 @@ declare module 'fastify' {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
   const absoluteTimeoutMs = options.absoluteTimeoutMs ?? 12 * 60 * 60_000;
+  const routeOf = routeLabeller(new Set(Object.keys(appRouter._def.procedures)));
   const app = Fastify({
-    // Query strings carry tRPC inputs (which may hold personal data): logs keep the path only.
-    logger: options.logger
-      ? {
-          serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }) },
-          ...(options.logStream ? { stream: options.logStream } : {}),
-        }
-      : false,
+    // JSON lines without personal data, one per request (logging.ts; quality.md L3).
+    logger: options.logger ? loggerOptions(options.logStream) : false,
+    logController: new RequestLogController(routeOf),
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 30 * 1024 * 1024,
-    genReqId: () => randomUUID(),
+    genReqId: requestIdFor,
+    requestIdHeader: false,
     trustProxy: false,
   });
+
+  echoRequestId(app);
+  registerMetrics(app, { db: options.db, token: options.metricsToken, routeOf, extraCollectors: options.metricsCollectors });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -114,14 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/health', async () => ({ status: 'ok' }));
-  app.get('/ready', async (_req, reply) => {
-    try {
-      await sql`select 1`.execute(options.db);
-      return { status: 'ready' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  registerReadiness(app, options.db, options.readinessChecks);
 
   // Documents are always served as attachments, never rendered by the browser in our origin (F1).
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {

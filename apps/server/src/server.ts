@@ -29,6 +29,7 @@ const app = await buildApp({
   secureCookies: process.env.KETNOI_SECURE_COOKIES === '1',
   allowedOrigins: process.env.KETNOI_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean),
   logger: process.env.KETNOI_LOG !== '0',
+  metricsToken: process.env.KETNOI_METRICS_TOKEN || undefined,
 });
 
 const shutdown = async () => {
@@ -45,7 +46,7 @@ const lines = [
   '',
   `ketnoi đang chạy tại ${url}  (cơ sở dữ liệu: ${kind === 'pglite' ? 'PGlite nhúng' : 'PostgreSQL'})`,
   `  Ứng dụng cho đơn vị chủ quản: ${url}/don-vi/`,
-  `  API tRPC: ${url}/trpc   ·   sức khỏe: ${url}/health   ·   sẵn sàng: ${url}/ready`,
+  `  API tRPC: ${url}/trpc   ·   sức khỏe: ${url}/health   ·   sẵn sàng: ${url}/ready   ·   số liệu: ${url}/metrics`,
 ];
 if (demo) {
   lines.push(seeded ? '  Đã tạo dữ liệu mẫu (demo).' : '  Dữ liệu mẫu đã có từ lần chạy trước.');
