@@ -71,7 +71,7 @@ const PROBES = new Set(['/health', '/ready', '/metrics']);
  * (`request completed`, or `request errored` at error level).
  */
 export class RequestLogController extends LogController {
-  constructor(private readonly routeOf: (req: FastifyRequest) => string) {
+  constructor(private readonly routeOf: (req: FastifyRequest, statusCode: number) => string) {
     super();
   }
 
@@ -85,7 +85,7 @@ export class RequestLogController extends LogController {
     const line = {
       method: req.method,
       url: pathOnly(req.url),
-      route: this.routeOf(req),
+      route: this.routeOf(req, reply.statusCode),
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       ...(user ? { userId: user.userId, role: user.role } : {}),

@@ -31,6 +31,8 @@ describe.each(testDatabases())('GET /metrics on %s', (kind) => {
     t = await openTestDatabase(kind);
     await seedDemo(t.db, now);
     app = await buildApp({ db: t.db, now, sessionSecret: SECRET });
+    // A web app's pages are answered by its scope's not-found handler (web-apps.ts).
+    await app.register(async (scope) => scope.setNotFoundHandler(async () => 'index.html'), { prefix: '/trang' });
     guarded = await buildApp({ db: t.db, now, sessionSecret: SECRET, metricsToken: 'scrape-token-0123456789' });
   });
   afterAll(async () => {
@@ -48,6 +50,7 @@ describe.each(testDatabases())('GET /metrics on %s', (kind) => {
     await app.inject('/trpc/no.such.procedure');
     await app.inject('/khong-co/040190004101');
     await app.inject('/files/00000000-0000-4000-8000-000000000000');
+    await app.inject('/trang/ho-so/040190004101');
 
     const text = await scrape();
     expect(sample(text, 'ketnoi_http_requests_total{method="POST",route="/trpc/auth.login",status_class="2xx"}')).toBe(1);
@@ -59,6 +62,7 @@ describe.each(testDatabases())('GET /metrics on %s', (kind) => {
     expect(sample(text, 'ketnoi_http_requests_total{method="GET",route="/files/:id",status_class="4xx"}')).toBe(1);
     expect(sample(text, 'ketnoi_http_request_duration_seconds_count{method="POST",route="/trpc/auth.login",status_class="2xx"}')).toBe(1);
     expect(sample(text, 'ketnoi_http_request_duration_seconds_bucket{le="+Inf",method="POST",route="/trpc/auth.login",status_class="2xx"}')).toBe(1);
+    expect(sample(text, 'ketnoi_http_requests_total{method="GET",route="/trang/(page)",status_class="2xx"}')).toBe(1);
     expect(text).not.toContain('040190004101');
     expect(text).not.toContain('no.such');
     expect(text).not.toContain('khong-co');

@@ -16,7 +16,7 @@ export interface MetricsOptions {
   readonly db: Kysely<Database>;
   /** Bearer token a scraper must send; when absent only loopback clients are answered. */
   readonly token?: string | undefined;
-  readonly routeOf: (req: FastifyRequest) => string;
+  readonly routeOf: (req: FastifyRequest, statusCode: number) => string;
   /** More gauges read at scrape time (the job queue's depth and failures, say). */
   readonly extraCollectors?: ReadonlyArray<(registry: Registry) => void>;
 }
@@ -67,7 +67,7 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
 
   const seenRoutes = new Set<string>();
   app.addHook('onResponse', async (req, reply) => {
-    let route = options.routeOf(req);
+    let route = options.routeOf(req, reply.statusCode);
     if (!seenRoutes.has(route)) {
       if (seenRoutes.size >= MAX_ROUTE_LABELS) route = '(other)';
       else seenRoutes.add(route);
