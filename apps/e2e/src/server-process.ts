@@ -1,14 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
-import { SERVER_DIR } from './repo-paths.ts';
+import { ARTIFACTS_DIR, SERVER_DIR } from './repo-paths.ts';
+
+/** The server's JSON log lines of the whole run (pino), kept after it for people to read. */
+export const SERVER_LOG = join(ARTIFACTS_DIR, 'server.log');
+/** Everything else it printed: the start-up banner, anything written outside the logger. */
+export const SERVER_CONSOLE = join(ARTIFACTS_DIR, 'server-console.txt');
 
 export interface RunningServer {
   readonly baseUrl: string;
   readonly pid: number;
+  /** SERVER_LOG and SERVER_CONSOLE, written as the server runs. */
+  readonly logPath: string;
+  readonly consolePath: string;
   stop(): Promise<void>;
 }
 
@@ -18,6 +26,7 @@ const READY_TIMEOUT_MS = 180_000;
  * Starts the real server (`server.ts --demo`) as its own process on a free port, over a fresh
  * PGlite folder of its own: never DATABASE_URL nor var/pglite, which a developer's server may hold
  * locked (PGlite is single-process, docs/architecture). Resolves once GET /ready answers 200.
+ * Logging is on, as in production: the run's log is checked for personal data (zz-logs-clean).
  */
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
@@ -26,7 +35,7 @@ export async function startServer(): Promise<RunningServer> {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    KETNOI_LOG: '0',
+    KETNOI_LOG: '1',
     KETNOI_SESSION_SECRET: randomBytes(32).toString('base64url'),
     KETNOI_PGLITE_DIR: join(dataRoot, 'pglite'),
   };
@@ -40,19 +49,31 @@ export async function startServer(): Promise<RunningServer> {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // Kept only to explain a failed start; the server logs no personal data (KETNOI_LOG=0 besides).
+  // The tail is kept to explain a failed start; all of it goes to the artifacts.
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const logFile = createWriteStream(SERVER_LOG);
+  const consoleFile = createWriteStream(SERVER_CONSOLE);
   let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-4000);
+  const keep = (text: string) => {
+    output = (output + text).slice(-4000);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  splitLines(child.stdout, (line) => {
+    keep(`${line}\n`);
+    (line.startsWith('{') ? logFile : consoleFile).write(`${line}\n`);
+  });
+  splitLines(child.stderr, (line) => {
+    keep(`${line}\n`);
+    consoleFile.write(`${line}\n`);
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const outputClosed = Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const removeData = () => rmSync(dataRoot, { recursive: true, force: true });
   const stop = async () => {
     await stopByPid(child, exited);
+    await Promise.race([outputClosed, new Promise((r) => setTimeout(r, 5_000).unref())]);
+    await Promise.all([closeFile(logFile), closeFile(consoleFile)]);
     removeData();
   };
 
@@ -63,7 +84,7 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error(`e2e: máy chủ không sẵn sàng (${(e as Error).message}).\n--- đầu ra máy chủ ---\n${output}`);
   }
   if (child.pid === undefined) throw new Error('e2e: máy chủ không có PID');
-  return { baseUrl, pid: child.pid, stop };
+  return { baseUrl, pid: child.pid, logPath: SERVER_LOG, consolePath: SERVER_CONSOLE, stop };
 }
 
 async function waitUntilReady(baseUrl: string, exited: Promise<number | null>): Promise<void> {
@@ -92,4 +113,32 @@ async function stopByPid(child: ChildProcess, exited: Promise<number | null>): P
     process.kill(child.pid, 'SIGKILL');
     await exited;
   }
+}
+
+/** Calls `onLine` for each complete line of a child's output (and the last, unterminated one). */
+function splitLines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
+  if (!stream) return;
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const parts = (pending + chunk).split('\n');
+    pending = parts.pop() ?? '';
+    for (const line of parts) onLine(line);
+  });
+  stream.on('end', () => {
+    if (pending) onLine(pending);
+    pending = '';
+  });
+}
+
+function streamEnded(stream: NodeJS.ReadableStream | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (!stream || (stream as { readableEnded?: boolean }).readableEnded) return resolve();
+    stream.once('end', resolve);
+    stream.once('close', resolve);
+  });
+}
+
+function closeFile(file: WriteStream): Promise<void> {
+  return new Promise((resolve) => file.end(resolve));
 }
