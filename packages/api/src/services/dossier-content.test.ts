@@ -25,9 +25,9 @@ function account(i: number): AccountRow {
 }
 
 describe('textArrayLiteral', () => {
-  it('quotes every element and escapes backslashes and double quotes', () => {
+  it('quotes every element, escapes backslashes and double quotes, and writes null as NULL', () => {
     expect(textArrayLiteral([])).toBe('{}');
-    expect(textArrayLiteral(['A', 'x"y', 'z\\w', 'NULL', ''])).toBe('{"A","x\\"y","z\\\\w","NULL",""}');
+    expect(textArrayLiteral(['A', 'x"y', 'z\\w', 'NULL', '', null])).toBe('{"A","x\\"y","z\\\\w","NULL","",NULL}');
   });
 });
 
@@ -64,8 +64,12 @@ describe.each(testDatabases())('replaceAccounts on %s', (kind) => {
   it('stores nothing when the transaction fails (a duplicate ID number in the list)', async () => {
     const kept = [account(1)];
     await w.db.transaction().execute((trx) => replaceAccounts(trx, draft.id, draft.version, kept));
-    const duplicate = [account(2), { ...account(3), personalId: account(2).personalId }];
-    await expect(w.db.transaction().execute((trx) => replaceAccounts(trx, draft.id, draft.version, duplicate))).rejects.toThrow();
-    expect(await loadAccounts(w.db, draft.id, draft.version)).toEqual(kept);
+    const list = Array.from({ length: 12_001 }, (_, i) => account(i));
+    // The first chunk fails while the next is being prepared; then a failure in the last chunk.
+    for (const [at, copyOf] of [[10, 2], [12_000, 11_000]] as const) {
+      const duplicate = list.map((a, i) => (i === at ? { ...a, personalId: list[copyOf]!.personalId } : a));
+      await expect(w.db.transaction().execute((trx) => replaceAccounts(trx, draft.id, draft.version, duplicate))).rejects.toThrow();
+      expect(await loadAccounts(w.db, draft.id, draft.version)).toEqual(kept);
+    }
   });
 });

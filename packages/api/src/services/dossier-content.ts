@@ -95,27 +95,62 @@ const ACCOUNT_CHUNK = 5_000;
 /**
  * Replaces the account list of a version (the whole list is validated before this is called).
  * Each chunk is one `INSERT … SELECT FROM unnest(…)` whose parameters are one array per column,
- * so the statement has 13 parameters whatever the number of rows, and PostgreSQL plans it once
- * per chunk instead of parsing 13 parameters per row. Works the same on pg and PGlite.
+ * so a statement has 13 parameters whatever its number of rows and PostgreSQL plans it once per
+ * chunk. The arrays are sent as literals encoded here: the next chunk is encoded while the server
+ * inserts the previous one. The same statements run on pg and PGlite.
  */
 export async function replaceAccounts(trx: Transaction<Database>, dossierId: string, version: number, accounts: readonly AccountRow[]): Promise<void> {
   await trx.deleteFrom('account_rows').where('dossier_id', '=', dossierId).where('version', '=', version).execute();
+  let inserting: Promise<unknown> | null = null;
   for (let start = 0; start < accounts.length; start += ACCOUNT_CHUNK) {
-    const chunk = accounts.slice(start, start + ACCOUNT_CHUNK);
-    const column = <T>(pick: (a: AccountRow) => T): T[] => chunk.map(pick);
-    await sql`insert into account_rows (dossier_id, version, row_number, full_name, personal_id, date_of_birth, sex, position, work_unit, phone, email, username, services)
+    const c = accountColumns(accounts.slice(start, start + ACCOUNT_CHUNK));
+    if (inserting) await inserting;
+    inserting = sql`insert into account_rows (dossier_id, version, row_number, full_name, personal_id, date_of_birth, sex, position, work_unit, phone, email, username, services)
       select ${dossierId}::uuid, ${version}::int, r.row_number, r.full_name, r.personal_id, r.date_of_birth, r.sex, r.position, r.work_unit, r.phone, r.email, r.username, r.services::text[]
-      from unnest(
-        ${column((a) => a.rowNumber)}::int[], ${column((a) => a.fullName)}::text[], ${column((a) => a.personalId)}::text[], ${column((a) => a.dateOfBirth)}::date[],
-        ${column((a) => a.sex)}::text[], ${column((a) => a.position)}::text[], ${column((a) => a.workUnit)}::text[], ${column((a) => a.phone)}::text[],
-        ${column((a) => a.email)}::text[], ${column((a) => a.username)}::text[], ${column((a) => textArrayLiteral(a.services))}::text[]
-      ) as r(row_number, full_name, personal_id, date_of_birth, sex, position, work_unit, phone, email, username, services)`.execute(trx);
+      from unnest(${c.rowNumber}::int[], ${c.fullName}::text[], ${c.personalId}::text[], ${c.dateOfBirth}::date[], ${c.sex}::text[], ${c.position}::text[],
+        ${c.workUnit}::text[], ${c.phone}::text[], ${c.email}::text[], ${c.username}::text[], ${c.services}::text[])
+        as r(row_number, full_name, personal_id, date_of_birth, sex, position, work_unit, phone, email, username, services)`.execute(trx);
+    // Awaited before the next statement or at the end; a failure must not go unhandled meanwhile.
+    inserting.catch(() => undefined);
+    // Let the driver send the statement before this process encodes the next chunk.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await inserting;
 }
 
+/** One array literal per column of a chunk of rows. */
+function accountColumns(chunk: readonly AccountRow[]): Record<'rowNumber' | 'fullName' | 'personalId' | 'dateOfBirth' | 'sex' | 'position' | 'workUnit' | 'phone' | 'email' | 'username' | 'services', string> {
+  const column = (pick: (a: AccountRow) => string | null): string => textArrayLiteral(chunk.map(pick));
+  return {
+    rowNumber: `{${chunk.map((a) => Math.trunc(a.rowNumber)).join(',')}}`,
+    fullName: column((a) => a.fullName),
+    personalId: column((a) => a.personalId),
+    dateOfBirth: column((a) => a.dateOfBirth),
+    sex: column((a) => a.sex),
+    position: column((a) => a.position),
+    workUnit: column((a) => a.workUnit),
+    phone: column((a) => a.phone),
+    email: column((a) => a.email),
+    username: column((a) => a.username),
+    // The lists differ in length from row to row: each travels as a literal of its own, cast back
+    // to text[] by the INSERT.
+    services: column((a) => textArrayLiteral(a.services)),
+  };
+}
+
+const NEEDS_ESCAPE = /[\\"]/;
+const ESCAPED = /[\\"]/g;
+
 /**
- * A row's services as a text[] literal (`{"A","B"}`, every element quoted, `\` and `"` escaped):
- * the lists differ in length from row to row, so they travel as one literal each and are cast
- * back to text[] by the INSERT. Any code survives, commas and braces included.
+ * A PostgreSQL text[] literal: every element double-quoted with `\` and `"` escaped (so commas,
+ * braces, spaces, line breaks and the word NULL stay text), and null as NULL.
  */
-export const textArrayLiteral = (items: readonly string[]): string => `{${items.map((item) => `"${item.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+export function textArrayLiteral(items: readonly (string | null)[]): string {
+  let out = '{';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] ?? null;
+    if (i > 0) out += ',';
+    out += item === null ? 'NULL' : NEEDS_ESCAPE.test(item) ? `"${item.replace(ESCAPED, '\\$&')}"` : `"${item}"`;
+  }
+  return `${out}}`;
+}
