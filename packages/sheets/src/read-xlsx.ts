@@ -11,7 +11,7 @@ import { checkInflatedSize } from './bounded-inflate.js';
 import { EMPTY_CELL, xlsxCellText, type CellText, type XlsxBook } from './cell-text.js';
 import type { SheetLimits } from './sheet-limits.js';
 import { ODS_MESSAGE, type OnSheetProgress, refuse, type SheetReadResult, type SheetRefusal, SheetRefusalError } from './sheet-read-result.js';
-import { parsePart } from './workbook-parts-stream.js';
+import { localName, parsePart } from './workbook-parts-stream.js';
 import { hasWorksheet, partsToRead, readDateStyles, readSharedStrings, readWorkbook, WORKBOOK } from './xlsx-workbook.js';
 import { readZipDirectory, type ZipDirectory } from './zip-directory.js';
 
@@ -100,9 +100,10 @@ async function readSheet(bytes: Uint8Array, directory: ZipDirectory, part: strin
 
   await parsePart(bytes, directory.entries.get(part)!, {
     done: () => header !== undefined && header !== null,
-    open(name, attributes) {
+    open(tag) {
       if (header) return;
-      switch (name) {
+      const attributes = tag.attributes;
+      switch (localName(tag.name)) {
         case 'sheetData':
           inSheetData = true;
           break;
@@ -145,9 +146,9 @@ async function readSheet(bytes: Uint8Array, directory: ZipDirectory, part: strin
       if (capture === 1) cell.value += text;
       else if (capture === 2) cell.inline += text;
     },
-    close(name) {
+    close(tag) {
       if (header) return;
-      switch (name) {
+      switch (localName(tag.name)) {
         case 'v':
         case 't':
           capture = 0;

@@ -2,8 +2,8 @@
  * Streams one workbook part — a zip entry whose inflated size bounded-inflate.ts has already
  * checked — through a SAX parser (saxes): inflated in 64 KiB chunks and decoded as UTF-8 with a
  * streaming decoder, so a character split between two chunks stays whole and no part is ever held
- * in memory at once. Element names reach the handlers without their namespace prefix (`x:c` → `c`),
- * as some producers write them. A DOCTYPE is refused outright: entities are never expanded nor
+ * in memory at once. Handlers see element names as written (`localName` drops a prefix such as
+ * `x:c`, which some producers write). A DOCTYPE is refused outright: entities are never expanded nor
  * fetched. Malformed XML throws (saxes), and the caller turns that into a refusal.
  */
 import { createInflateRaw } from 'node:zlib';
@@ -12,9 +12,15 @@ import type { ZipEntry } from './zip-directory.js';
 
 const CHUNK = 64 * 1024;
 
+/** An element as saxes reports it; `name` may carry a namespace prefix (see `localName`). */
+export interface PartTag {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
 export interface PartHandlers {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
-  close(name: string): void;
+  open(tag: PartTag): void;
+  close(tag: PartTag): void;
   text(text: string): void;
   /** Checked after each chunk: true stops reading the part (the rest is never inflated). */
   readonly done?: () => boolean;
@@ -26,11 +32,12 @@ export class DoctypeRefused extends Error {
   }
 }
 
+/** The handlers are given to saxes as they are: they run once per element of a 45 MB sheet. */
 export async function parsePart(bytes: Uint8Array, entry: ZipEntry, handlers: PartHandlers): Promise<void> {
   const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
-  parser.on('closetag', (tag) => handlers.close(localName(tag.name)));
-  parser.on('text', (text) => handlers.text(text));
+  parser.on('opentag', handlers.open as (tag: unknown) => void);
+  parser.on('closetag', handlers.close as (tag: unknown) => void);
+  parser.on('text', handlers.text);
   parser.on('doctype', () => {
     throw new DoctypeRefused();
   });
@@ -55,7 +62,8 @@ async function* inflatedChunks(bytes: Uint8Array, entry: ZipEntry): AsyncGenerat
   yield* inflate;
 }
 
-function localName(name: string): string {
+/** `x:c` → `c`: some producers write SpreadsheetML with a prefix; the namespace is not checked. */
+export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }

@@ -5,7 +5,7 @@
  */
 import { isDateFormat } from './cell-text.js';
 import { toNfc } from './nfc.js';
-import { parsePart, WORKSHEET_PART, worksheetNumber } from './workbook-parts-stream.js';
+import { localName, parsePart, WORKSHEET_PART, worksheetNumber } from './workbook-parts-stream.js';
 import type { ZipDirectory } from './zip-directory.js';
 
 export interface WorkbookSheet {
@@ -40,7 +40,8 @@ export async function readWorkbook(bytes: Uint8Array, directory: ZipDirectory): 
   const listed: { name: string; state: string; relId: string | undefined }[] = [];
   let date1904 = false;
   await parsePart(bytes, directory.entries.get(WORKBOOK)!, {
-    open(name, attributes) {
+    open({ name: tagName, attributes }) {
+      const name = localName(tagName);
       if (name === 'workbookPr') date1904 = isTrue(attributes['date1904']);
       else if (name === 'sheet') listed.push({ name: attributes['name'] ?? '', state: attributes['state'] ?? 'visible', relId: relationshipId(attributes) });
     },
@@ -66,10 +67,10 @@ async function readRelationships(bytes: Uint8Array, directory: ZipDirectory): Pr
   const entry = directory.entries.get(WORKBOOK_RELS);
   if (!entry) return targets;
   await parsePart(bytes, entry, {
-    open(name, attributes) {
+    open({ name, attributes }) {
       const id = attributes['Id'];
       const target = attributes['Target'];
-      if (name === 'Relationship' && id !== undefined && target !== undefined && attributes['TargetMode'] !== 'External') targets.set(id, resolveTarget(target));
+      if (localName(name) === 'Relationship' && id !== undefined && target !== undefined && attributes['TargetMode'] !== 'External') targets.set(id, resolveTarget(target));
     },
     close() {},
     text() {},
@@ -108,13 +109,14 @@ export async function readDateStyles(bytes: Uint8Array, directory: ZipDirectory)
   const styleFormats: number[] = [];
   let inCellXfs = false;
   await parsePart(bytes, entry, {
-    open(name, attributes) {
+    open({ name: tagName, attributes }) {
+      const name = localName(tagName);
       if (name === 'numFmt') formats.set(Number(attributes['numFmtId']), attributes['formatCode'] ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) styleFormats.push(Number(attributes['numFmtId'] ?? 0));
     },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
+    close(tag) {
+      if (localName(tag.name) === 'cellXfs') inCellXfs = false;
     },
     text() {},
   });
@@ -133,12 +135,14 @@ export async function readSharedStrings(bytes: Uint8Array, directory: ZipDirecto
   let inText = false;
   let inPhonetic = false;
   await parsePart(bytes, entry, {
-    open(name) {
+    open(tag) {
+      const name = localName(tag.name);
       if (name === 'si') current = '';
       else if (name === 't') inText = current !== null && !inPhonetic;
       else if (name === 'rPh') inPhonetic = true;
     },
-    close(name) {
+    close(tag) {
+      const name = localName(tag.name);
       if (name === 't') inText = false;
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'si' && current !== null) {
