@@ -60,6 +60,7 @@ const MATRIX: Record<string, Row> = {
   'submitter.accountImports.discard': { roles: SUB, scoped: true, input: (t) => ({ importId: t.importId, idempotencyKey: k() }) },
   'provincial.queue': { roles: PROV },
   'provincial.counts': { roles: PROV },
+  'provincial.filterOptions': { roles: PROV },
   'provincial.claim': { roles: PROV, scoped: true, input: (t) => cmd(t) },
   'provincial.release': { roles: PROV, scoped: true, input: (t) => cmd(t) },
   'provincial.return': { roles: PROV, scoped: true, input: (t) => cmd(t, deficiencies) },

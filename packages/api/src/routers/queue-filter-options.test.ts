@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '@ketnoi/db/testing';
+import { openWorld, type World } from '../testing/world.ts';
+
+describe.each(testDatabases())('provincial.filterOptions on %s', (kind) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await openWorld(kind);
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it("lists the units and systems of the province's submitted dossiers, and nothing of another province", async () => {
+    const nghean = await w.as('pc06.nghean').provincial.filterOptions();
+    expect(nghean.units.map((u) => u.name)).toEqual([w.users['nghean.canbo'].unitName]);
+    // The draft's system (Cổng dịch vụ công…) has not reached PC06: it is not offered.
+    expect(nghean.systems.map((s) => s.name)).toEqual([
+      'Hệ thống quản lý hành nghề y dược Nghệ An',
+      'Hệ thống thông tin khám chữa bệnh Nghệ An',
+      'Phần mềm một cửa điện tử Sở Y tế Nghệ An',
+    ]);
+    expect(new Set(nghean.systems.map((s) => s.unitId))).toEqual(new Set([w.users['nghean.canbo'].unitId]));
+
+    const hanoi = await w.as('pc06.hanoi').provincial.filterOptions();
+    expect(hanoi.units.map((u) => u.id)).toEqual([w.users['hanoi.canbo'].unitId]);
+    expect(hanoi.systems.map((s) => s.name).join('|')).not.toMatch(/Nghệ An/);
+    expect(hanoi.systems).toHaveLength(2);
+  });
+});
