@@ -98,77 +98,87 @@ async function readSheet(bytes: Uint8Array, directory: ZipDirectory, part: strin
     if (++seen % PROGRESS_EVERY === 0) onProgress?.({ phase: 'parse', done: seen, total: null });
   };
 
+  const open = (name: string, attributes: Readonly<Record<string, string>>): void => {
+    switch (name) {
+      case 'sheetData':
+        inSheetData = true;
+        break;
+      case 'row':
+        if (!inSheetData) break;
+        inRow = true;
+        rowNumber = attributes['r'] === undefined ? rowNumber + 1 : Number.parseInt(attributes['r'], 10);
+        cells = [];
+        column = 0;
+        break;
+      case 'c': {
+        if (!inRow) break;
+        inCell = true;
+        column = columnOf(attributes['r'], column);
+        cell.type = attributes['t'];
+        cell.value = null;
+        cell.inline = null;
+        const style = attributes['s'];
+        styleIsDate = style !== undefined && dateStyles[Number.parseInt(style, 10)] === true;
+        break;
+      }
+      case 'v':
+        if (inCell) {
+          cell.value = '';
+          capture = 1;
+        }
+        break;
+      case 'is':
+        if (inCell) cell.inline = '';
+        break;
+      case 'rPh':
+        inPhonetic = true;
+        break;
+      case 't':
+        if (inCell && cell.inline !== null && !inPhonetic) capture = 2;
+        break;
+      default:
+        // A prefixed name (`x:c`): rare, so compared without the prefix only here.
+        if (name.includes(':')) open(localName(name), attributes);
+    }
+  };
+
+  const close = (name: string): void => {
+    switch (name) {
+      case 'v':
+      case 't':
+        capture = 0;
+        break;
+      case 'rPh':
+        inPhonetic = false;
+        break;
+      case 'c':
+        if (inCell && column >= 1 && column <= columnLimit) cells[column - 1] = xlsxCellText(cell, styleIsDate, book);
+        inCell = false;
+        capture = 0;
+        break;
+      case 'row':
+        if (inRow) endRow();
+        inRow = false;
+        break;
+      case 'sheetData':
+        inSheetData = false;
+        break;
+      default:
+        if (name.includes(':')) close(localName(name));
+    }
+  };
+
   await parsePart(bytes, directory.entries.get(part)!, {
     done: () => header !== undefined && header !== null,
     open(tag) {
-      if (header) return;
-      const attributes = tag.attributes;
-      switch (localName(tag.name)) {
-        case 'sheetData':
-          inSheetData = true;
-          break;
-        case 'row':
-          if (!inSheetData) break;
-          inRow = true;
-          rowNumber = attributes['r'] === undefined ? rowNumber + 1 : Number.parseInt(attributes['r'], 10);
-          cells = [];
-          column = 0;
-          break;
-        case 'c': {
-          if (!inRow) break;
-          inCell = true;
-          column = columnOf(attributes['r'], column);
-          cell.type = attributes['t'];
-          cell.value = null;
-          cell.inline = null;
-          const style = attributes['s'];
-          styleIsDate = style !== undefined && dateStyles[Number.parseInt(style, 10)] === true;
-          break;
-        }
-        case 'v':
-          if (inCell) {
-            cell.value = '';
-            capture = 1;
-          }
-          break;
-        case 'is':
-          if (inCell) cell.inline = '';
-          break;
-        case 'rPh':
-          inPhonetic = true;
-          break;
-        case 't':
-          if (inCell && cell.inline !== null && !inPhonetic) capture = 2;
-          break;
-      }
+      if (!header) open(tag.name, tag.attributes);
     },
     text(text) {
       if (capture === 1) cell.value += text;
       else if (capture === 2) cell.inline += text;
     },
     close(tag) {
-      if (header) return;
-      switch (localName(tag.name)) {
-        case 'v':
-        case 't':
-          capture = 0;
-          break;
-        case 'rPh':
-          inPhonetic = false;
-          break;
-        case 'c':
-          if (inCell && column >= 1 && column <= columnLimit) cells[column - 1] = xlsxCellText(cell, styleIsDate, book);
-          inCell = false;
-          capture = 0;
-          break;
-        case 'row':
-          if (inRow) endRow();
-          inRow = false;
-          break;
-        case 'sheetData':
-          inSheetData = false;
-          break;
-      }
+      if (!header) close(tag.name);
     },
   });
   // A sheet with no rows at all has no header either.
