@@ -7,4 +7,5 @@ export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.
 /** The web apps the server serves, by package name and built entry page. */
 export const WEB_APPS = [
   { name: '@ketnoi/submitter', dir: fileURLToPath(new URL('../../submitter/', import.meta.url)) },
+  { name: '@ketnoi/provincial', dir: fileURLToPath(new URL('../../provincial/', import.meta.url)) },
 ] as const;

@@ -5,9 +5,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '@ketnoi/db/testing';
 import { buildApp } from './app.ts';
-import { registerWebApps } from './web-apps.ts';
+import { defaultWebApps, registerWebApps } from './web-apps.ts';
 
 const INDEX = '<!doctype html><html lang="vi"><head><script type="module" src="/don-vi/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const PC06_INDEX = '<!doctype html><html lang="vi"><head><script type="module" src="/pc06/assets/index-def456.js"></script></head><body><div id="root"></div></body></html>';
 
 /** A folder laid out as `vite build` leaves apps/<app>/dist. */
 function fixtureRoot(withBuild: boolean): string {
@@ -16,9 +17,50 @@ function fixtureRoot(withBuild: boolean): string {
     mkdirSync(join(root, 'submitter', 'dist', 'assets'), { recursive: true });
     writeFileSync(join(root, 'submitter', 'dist', 'index.html'), INDEX);
     writeFileSync(join(root, 'submitter', 'dist', 'assets', 'index-abc123.js'), 'console.log("ketnoi");');
+    mkdirSync(join(root, 'provincial', 'dist', 'assets'), { recursive: true });
+    writeFileSync(join(root, 'provincial', 'dist', 'index.html'), PC06_INDEX);
+    writeFileSync(join(root, 'provincial', 'dist', 'assets', 'index-def456.js'), 'console.log("pc06");');
   }
   return root;
 }
+
+describe('the apps the server knows', () => {
+  it('serves the submitter app at /don-vi/ (where / leads) and the PC06 app at /pc06/, from their dist/', () => {
+    const apps = defaultWebApps('/srv/ketnoi/apps');
+    expect(apps.map((a) => [a.prefix, a.dir, a.packageName])).toEqual([
+      ['/don-vi/', '/srv/ketnoi/apps/submitter/dist', '@ketnoi/submitter'],
+      ['/pc06/', '/srv/ketnoi/apps/provincial/dist', '@ketnoi/provincial'],
+    ]);
+  });
+});
+
+describe('two apps side by side', () => {
+  let host: FastifyInstance;
+  let root: string;
+  beforeAll(async () => {
+    root = fixtureRoot(true);
+    host = Fastify();
+    await registerWebApps(host, defaultWebApps(root));
+  });
+  afterAll(async () => {
+    await host?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('gives each prefix its own page and routes, and / still leads to the submitter app', async () => {
+    for (const url of ['/pc06/', '/pc06/dang-nhap', '/pc06/ho-so/0b8a6c1e-0000-4000-8000-000000000001', '/pc06/?nhom=tat-ca&tim=duc']) {
+      const res = await host.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toBe(PC06_INDEX);
+    }
+    expect((await host.inject('/pc06')).headers.location).toBe('/pc06/');
+    expect((await host.inject('/don-vi/ho-so/x')).body).toBe(INDEX);
+    expect((await host.inject('/')).headers.location).toBe('/don-vi/');
+    expect((await host.inject('/pc06/assets/index-def456.js')).body).toContain('pc06');
+    // One app's assets are not served under the other's prefix.
+    expect((await host.inject('/pc06/assets/index-abc123.js')).statusCode).toBe(404);
+  });
+});
 
 describe('web apps on a bare host', () => {
   let built: FastifyInstance;

@@ -16,12 +16,16 @@ export interface WebApp {
 }
 
 /**
- * The apps of issue 3 by path. Later: `/pc06/` (provincial reviewers) and `/c06/` (national).
+ * The apps by path: `/don-vi/` (owner units, issue 3), `/pc06/` (provincial reviewers, issue 4).
+ * Later: `/c06/` (national). The first one is where `/` leads.
  * `KETNOI_WEB_APPS_ROOT` points at another folder holding `<app>/dist` (a deployment that ships the
  * built files apart from the sources); by default the workspace's apps/ folder.
  */
 export function defaultWebApps(root = process.env.KETNOI_WEB_APPS_ROOT ?? fileURLToPath(new URL('../../', import.meta.url))): WebApp[] {
-  return [{ prefix: '/don-vi/', dir: resolve(root, 'submitter', 'dist'), packageName: '@ketnoi/submitter' }];
+  return [
+    { prefix: '/don-vi/', dir: resolve(root, 'submitter', 'dist'), packageName: '@ketnoi/submitter' },
+    { prefix: '/pc06/', dir: resolve(root, 'provincial', 'dist'), packageName: '@ketnoi/provincial' },
+  ];
 }
 
 // Vite names files in assets/ by content hash: a new build means new names, so they never go stale.
