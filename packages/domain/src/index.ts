@@ -10,6 +10,7 @@ export * from './values/person-name';
 export * from './values/phone';
 export * from './values/email';
 export * from './values/procedure-code';
+export * from './values/search-fold';
 export * from './account-list/validate';
 export * from './issue';
 export * from './parts';
