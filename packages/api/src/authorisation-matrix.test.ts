@@ -76,6 +76,9 @@ const MATRIX: Record<string, Row> = {
   'national.suspend': { roles: NAT, scoped: true, input: (t) => cmd(t, { reason: 'Tạm dừng.' }) },
   'national.resume': { roles: NAT, scoped: true, input: (t) => cmd(t) },
   'national.revoke': { roles: NAT, scoped: true, input: (t) => cmd(t, { reason: 'Thu hồi.' }) },
+  // The national dashboard: C06 reviewers only (domain.md §3); administrators see no dossier and are refused too.
+  'national.dashboard.overview': { roles: NAT, input: () => ({ provinceCode: '40' }) },
+  'national.dashboard.list': { roles: NAT, input: () => ({ filter: { stage: 'PROVINCIAL_REVIEW', provinceCode: '40' } }) },
   'admin.users.list': { roles: ADMIN },
   'admin.users.create': { roles: ADMIN },
   'admin.users.disable': { roles: ADMIN },

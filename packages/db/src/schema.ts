@@ -150,6 +150,11 @@ export interface DossiersTable {
   submitted_at: Timestamp | null;
   /** First time a local dossier reached C06 (0002). */
   forwarded_at: Timestamp | null;
+  /**
+   * Code, owner unit name and system name folded by `foldForSearch` (0004), for the queues' search;
+   * written by `refreshDossierSearchText` whenever one of the three changes.
+   */
+  search_text: Generated<string>;
 }
 
 export interface DossierVersionsTable {
@@ -263,6 +268,91 @@ export interface IdempotencyKeysTable {
   created_at: GeneratedTimestamp;
 }
 
+/**
+ * The national dashboard's aggregates (0005): submitted dossiers and the account rows of their
+ * current version, per status, province or central body, and running stage (start day, due date).
+ * Kept by the command that changes a dossier, in its transaction; dashboard_rebuild() recomputes them.
+ */
+export interface DashboardCountsTable {
+  status: DossierStatusName;
+  /** Queue province of a local dossier; null on the national route. */
+  province_code: string | null;
+  /** Owner unit of a central dossier; null on the provincial route. */
+  central_body_id: string | null;
+  /** Local day (Asia/Ho_Chi_Minh) the running review stage started; null without one. */
+  stage_started_on: DateOnly | null;
+  stage_due_on: DateOnly | null;
+  dossiers: number;
+  accounts: number;
+}
+
+/** Per local day and province or central body: what happened (0005). */
+export interface DashboardDailyTable {
+  day: DateOnly;
+  province_code: string | null;
+  central_body_id: string | null;
+  submitted: Generated<number>;
+  approved: Generated<number>;
+  connected: Generated<number>;
+  provincial_completed: Generated<number>;
+  provincial_on_time: Generated<number>;
+  national_completed: Generated<number>;
+  national_on_time: Generated<number>;
+}
+
+/** One notification of one recipient (0006). Texts are Vietnamese and never carry an ID number or phone. */
+export interface NotificationsTable {
+  id: Generated<string>;
+  recipient_user_id: string;
+  dossier_id: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  /** What caused it (`transition:<dossierId>:<revision>`, `reminder:…`): unique per recipient. */
+  cause_key: string;
+  created_at: GeneratedTimestamp;
+  read_at: Timestamp | null;
+}
+
+export type EmailStatus = 'PENDING' | 'SENT' | 'KEPT';
+
+/** The email of a notification (0006): sent by a job through SMTP when configured, else kept here. */
+export interface EmailOutboxTable {
+  id: Generated<string>;
+  notification_id: string;
+  recipient_user_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: Generated<EmailStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: GeneratedTimestamp;
+  sent_at: Timestamp | null;
+}
+
+/** A background job written in the transaction of its cause (0006); moved to the queue when due. */
+export interface JobOutboxTable {
+  cause_key: string;
+  queue: string;
+  payload: Json<JsonValue>;
+  run_at: Timestamp;
+  created_at: GeneratedTimestamp;
+  queued_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  outcome: string | null;
+}
+
+export type DossierFlagKind = 'STAGE_OVERDUE' | 'RECERTIFICATION_DUE';
+
+/** What a job found about a dossier (0006): subject is the stage's due date or the confirmation's end of validity. */
+export interface DossierFlagsTable {
+  dossier_id: string;
+  kind: DossierFlagKind;
+  subject: string;
+  raised_at: GeneratedTimestamp;
+}
+
 export interface Database {
   provinces: ProvincesTable;
   units: UnitsTable;
@@ -281,6 +371,12 @@ export interface Database {
   dossier_events: DossierEventsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  dashboard_counts: DashboardCountsTable;
+  dashboard_daily: DashboardDailyTable;
+  notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
+  job_outbox: JobOutboxTable;
+  dossier_flags: DossierFlagsTable;
 }
 
 export type ProvinceRow = Selectable<ProvincesTable>;

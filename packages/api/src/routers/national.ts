@@ -3,6 +3,7 @@ import { commandProcedure } from './command-procedure.ts';
 import { listQueue, queueCounts, queueInput } from './review-queue.ts';
 import { localDate } from '@ketnoi/domain';
 import { dossierPageSchema } from './outputs.ts';
+import { dashboardRouter } from './dashboard.ts';
 
 /** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
 export const nationalRouter = router({
@@ -17,4 +18,5 @@ export const nationalRouter = router({
   suspend: commandProcedure(nationalProcedure, 'SUSPEND'),
   resume: commandProcedure(nationalProcedure, 'RESUME'),
   revoke: commandProcedure(nationalProcedure, 'REVOKE'),
+  dashboard: dashboardRouter,
 });

@@ -20,6 +20,8 @@ import { withIdempotency } from './idempotency.ts';
 import { birthPrefixes } from '@ketnoi/reference';
 import { systemFromRow } from './system-mapping.ts';
 import { visibleTo } from './jurisdiction.ts';
+import { recordDashboardChange } from './dashboard-stats.ts';
+import { scheduleTransitionEffects } from './schedule-transition-effects.ts';
 
 export interface CommandRequest {
   readonly dossierId: string;
@@ -120,11 +122,13 @@ export async function executeCommand(ctx: CommandContext, procedure: string, req
       .where('revision', '=', request.expectedRevision)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw appError('VERSION_CONFLICT');
+    await recordDashboardChange(trx, { dossierId: row.id, before: state, events, wasSubmitted: row.submitted_at !== null });
     await appendEvents(trx, row.id, request.expectedRevision, events);
     if (type === 'SUBMIT' || type === 'RESUBMIT') {
       await trx.updateTable('dossier_versions').set({ submitted_at: now }).where('dossier_id', '=', row.id).where('version', '=', next.version).execute();
     }
     if (type === 'RETURN') await ensureWorkingVersion(trx, row.id, next.version);
+    await scheduleTransitionEffects(trx, { dossierId: row.id, before: state, after: next, events, now, reference });
 
     await auditChange(ctx, trx, procedure, { type: 'dossier', id: row.id }, { command: type, fromStatus: state.status, toStatus: next.status, revision: next.revision });
     return {
