@@ -5,3 +5,4 @@ export type { OnSheetProgress, SheetFormat, SheetProgress, SheetReadResult, Shee
 export { writeAccountTemplate, type AccountTemplateOptions } from './write-account-template.js';
 export { writeAccountList } from './write-account-list.js';
 export { writeAccountErrorCopy, ERROR_COLUMN_LABEL, type AccountErrorFinding } from './write-account-error-copy.js';
+export { writeTables, type SheetTable, type TableCell, type TableColumn } from './write-table.js';
