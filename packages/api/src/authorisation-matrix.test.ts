@@ -92,6 +92,10 @@ const MATRIX: Record<string, Row> = {
   'admin.reference.calendar.replaceYear': { roles: ADMIN },
   'admin.reference.provinces': { roles: ADMIN },
   'admin.units.create': { roles: ADMIN },
+  'admin.outbox.list': { roles: ADMIN },
+  'notifications.list': { roles: 'signed-in' },
+  'notifications.unreadCount': { roles: 'signed-in' },
+  'notifications.markRead': { roles: 'signed-in', input: () => ({ all: true }) },
 };
 
 const ROLE_USERS: Record<Role, DemoUsername> = {

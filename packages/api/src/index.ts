@@ -10,3 +10,5 @@ export { settledImports } from './services/account-import.ts';
 export { accountExport, type AccountExportFile, type AccountExportFormat } from './services/account-export.ts';
 export { accountTemplate } from './services/account-template.ts';
 export { commitmentPrintout, receiptPrintout, supplementRequestPrintout, type Printout } from './services/printouts.ts';
+export { startJobWorker, type JobWorker, type JobWorkerOptions } from './services/jobs-worker.ts';
+export { mailerFromEnv, smtpMailer, type Mailer } from './services/notifications-email.ts';

@@ -7,6 +7,7 @@ import { appError } from '../errors.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { withIdempotency } from '../services/idempotency.ts';
 import { adminReferenceRouter } from './admin-reference.ts';
+import { adminOutboxRouter } from './admin-outbox.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
 
@@ -21,6 +22,7 @@ async function requireUnitForRole(db: Parameters<typeof listUsers>[0], unitId: s
 
 export const adminRouter = router({
   reference: adminReferenceRouter,
+  outbox: adminOutboxRouter,
   users: router({
     list: adminProcedure.input(z.object({ unitId: z.uuid().optional() }).default({})).query(({ ctx, input }) => listUsers(ctx.db, input.unitId ? { unitId: input.unitId } : {})),
     create: adminProcedure

@@ -3,6 +3,7 @@ import { adminRouter } from './admin.ts';
 import { authRouter } from './auth.ts';
 import { dossierRouter } from './dossier.ts';
 import { nationalRouter } from './national.ts';
+import { notificationsRouter } from './notifications.ts';
 import { provincialRouter } from './provincial.ts';
 import { referenceRouter } from './reference.ts';
 import { submitterRouter } from './submitter.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   provincial: provincialRouter,
   national: nationalRouter,
   admin: adminRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;
