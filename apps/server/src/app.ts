@@ -10,6 +10,7 @@ import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
 import { registerPrintoutRoutes } from './printout-routes.ts';
 import { registerSheetRoutes } from './sheet-routes.ts';
+import { registerDashboardRoutes } from './dashboard-routes.ts';
 import { echoRequestId, loggerOptions, RequestLogController, requestIdFor } from './logging.ts';
 import { registerMetrics, type MetricsOptions } from './metrics.ts';
 import { registerReadiness, type ReadinessCheck } from './readiness.ts';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerPrintoutRoutes(app, { db: options.db, now: options.now });
   registerSheetRoutes(app, options);
+  registerDashboardRoutes(app, { db: options.db, now: options.now });
 
   registerImportRoutes(app, { db: options.db });
 

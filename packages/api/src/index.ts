@@ -12,3 +12,6 @@ export { accountTemplate } from './services/account-template.ts';
 export { commitmentPrintout, receiptPrintout, supplementRequestPrintout, type Printout } from './services/printouts.ts';
 export { startJobWorker, type JobWorker, type JobWorkerOptions } from './services/jobs-worker.ts';
 export { mailerFromEnv, smtpMailer, type Mailer } from './services/notifications-email.ts';
+export { dashboardExport, DASHBOARD_EXPORT_VIEWS, type DashboardExportFile, type DashboardExportFormat, type DashboardExportView } from './services/dashboard-export.ts';
+export { dashboardOverviewNaive } from './services/dashboard-naive.ts';
+export { rebuildDashboardStats } from './services/dashboard-stats.ts';
