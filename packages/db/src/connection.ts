@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import lockfile from 'proper-lockfile';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -68,6 +69,9 @@ export async function createPgliteDatabase(opts: CreateDatabaseOptions = {}): Pr
       ...(dataDir !== undefined ? { dataDir } : {}),
       ...(opts.loadDataDir !== undefined ? { loadDataDir: opts.loadDataDir } : {}),
       parsers: PGLITE_PARSERS,
+      // Always: the queues' search index (migration 0004) needs it, and a data directory that has
+      // it cannot be opened without it.
+      extensions: { pg_trgm },
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     return {

@@ -27,5 +27,7 @@ export { findUserForLogin } from './repositories/login.js';
 export type { LoginCandidate } from './repositories/login.js';
 export { createOwnerUnit, findC06Unit, findPc06Unit, findUnitById, listUnits } from './repositories/units.js';
 export type { NewOwnerUnitInput, UnitFilter } from './repositories/units.js';
+export { dossierSearchText, refreshDossierSearchText } from './repositories/dossier-search.js';
+export type { DossierSearchScope } from './repositories/dossier-search.js';
 export { checkIntegrity, findDocumentHashMismatches, tableRowCounts, TABLES } from './repositories/integrity.js';
 export type { IntegrityReport } from './repositories/integrity.js';
