@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createPgliteDatabase, createPostgresDatabase } from './connection.js';
-import type { DatabaseHandle, DatabaseKind } from './connection.js';
+import type { DatabaseHandle, DatabaseKind, PgliteDatabaseHandle } from './connection.js';
 import { migrateToLatest } from './migrate.js';
 import { seedReference } from './seed-reference.js';
 
@@ -19,6 +19,8 @@ import { seedReference } from './seed-reference.js';
 export type TestDatabase = DatabaseHandle & {
   /** postgres only: the URL of this test's own database (for a second pool, a superuser client…). */
   readonly url?: string;
+  /** pglite only: the embedded instance (its `exec` runs multi-statement scripts, e.g. the job queue's). */
+  readonly pglite?: PgliteDatabaseHandle['pglite'];
 };
 
 /** Always PGlite; also PostgreSQL when KETNOI_TEST_PG_URL names an admin connection. */
@@ -61,7 +63,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
   if (kind === 'pglite') {
     const snapshot = await migratedPgliteSnapshot();
     const handle = await createPgliteDatabase({ memory: true, loadDataDir: snapshot });
-    return { db: handle.db, kind: 'pglite', close: handle.close };
+    return { db: handle.db, kind: 'pglite', pglite: handle.pglite, close: handle.close };
   }
   const adminUrl = process.env.KETNOI_TEST_PG_URL;
   if (!adminUrl) throw new Error('KETNOI_TEST_PG_URL is not set: no PostgreSQL to test against');

@@ -74,7 +74,11 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   boss.on('error', (e: Error) => log('error', 'job queue error', { error: e.message }));
   await boss.start();
   const queueOptions = { retryLimit: 6, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: true, expireInSeconds: 15 * 60 };
-  for (const name of [...HANDLED_QUEUES, JOB_QUEUES.sweep]) await boss.createQueue(name, { name, policy: 'standard', ...queueOptions });
+  // Created once; the settings of the process that starts last apply (a changed retry policy takes effect).
+  for (const name of [...HANDLED_QUEUES, JOB_QUEUES.sweep]) {
+    await boss.createQueue(name, { name, policy: 'standard', ...queueOptions });
+    await boss.updateQueue(name, { name, policy: 'standard', ...queueOptions });
+  }
 
   const relayDue = async (): Promise<number> =>
     db.transaction().execute(async (trx) => {

@@ -42,12 +42,15 @@ export interface DossierFacts {
   readonly provinceName: string | null;
 }
 
-/** Digit runs of 9 or more (spaces, dots or dashes between digits allowed, `+84` included). */
-const PERSONAL_NUMBER = /\+?\d(?:[ .-]?\d){8,}/g;
+/**
+ * Digit runs of 9 or more (spaces, dots or dashes between digits allowed, `+84` included), except a
+ * dossier code (`KN-2026-000123`), which is matched first and kept.
+ */
+const PERSONAL_NUMBER = /(KN-\d{4}-\d{6,})|\+?\d(?:[ .-]?\d){8,}/g;
 export const HIDDEN_NUMBER = '[số đã ẩn]';
 
 /** Hides anything that could be an ID number (12 or 9 digits) or a phone number in a written text. */
-export const redactPersonalNumbers = (text: string): string => text.replace(PERSONAL_NUMBER, HIDDEN_NUMBER);
+export const redactPersonalNumbers = (text: string): string => text.replace(PERSONAL_NUMBER, (match, code: string | undefined) => code ?? HIDDEN_NUMBER);
 
 const PART_LABELS: Readonly<Record<DossierPart, string>> = {
   ORG_COMMITMENT: 'Văn bản cam kết của đơn vị',
