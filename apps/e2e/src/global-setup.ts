@@ -12,7 +12,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startServer();
   try {
     const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
-    project.provide('e2e', { baseUrl: server.baseUrl, browserWsEndpoint: browser.wsEndpoint() });
+    project.provide('e2e', { baseUrl: server.baseUrl, browserWsEndpoint: browser.wsEndpoint(), serverLog: server.logPath, serverConsole: server.consolePath });
     return async () => {
       await browser.close();
       await server.stop();

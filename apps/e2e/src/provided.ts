@@ -4,6 +4,9 @@ export interface E2eEnvironment {
   readonly baseUrl: string;
   /** Playwright's endpoint for the one Chromium launched by the global setup. */
   readonly browserWsEndpoint: string;
+  /** This run's server log (JSON lines) and other server output, for the log check (L3). */
+  readonly serverLog: string;
+  readonly serverConsole: string;
 }
 
 declare module 'vitest' {

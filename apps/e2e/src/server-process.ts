@@ -1,20 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
 import { ARTIFACTS_DIR, SERVER_DIR } from './repo-paths.ts';
 
-/** The server's JSON log lines of the whole run (pino), kept after it for people to read. */
-export const SERVER_LOG = join(ARTIFACTS_DIR, 'server.log');
-/** Everything else it printed: the start-up banner, anything written outside the logger. */
-export const SERVER_CONSOLE = join(ARTIFACTS_DIR, 'server-console.txt');
+/**
+ * Each run keeps the server's output here, kept after it for people to read:
+ * `<time>-<pid>.log` (its JSON log lines, pino) and `<time>-<pid>.console.txt` (everything else:
+ * the start-up banner, anything written outside the logger). A file per run, so two runs at once
+ * never write into one file; files older than a day are removed.
+ */
+export const SERVER_LOGS_DIR = join(ARTIFACTS_DIR, 'server-logs');
+const KEEP_LOGS_MS = 24 * 60 * 60_000;
+
+function newRunLogPaths(): { log: string; console: string } {
+  mkdirSync(SERVER_LOGS_DIR, { recursive: true });
+  for (const name of readdirSync(SERVER_LOGS_DIR)) {
+    const file = join(SERVER_LOGS_DIR, name);
+    if (Date.now() - statSync(file).mtimeMs > KEEP_LOGS_MS) rmSync(file, { force: true });
+  }
+  const stem = join(SERVER_LOGS_DIR, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  return { log: `${stem}.log`, console: `${stem}.console.txt` };
+}
 
 export interface RunningServer {
   readonly baseUrl: string;
   readonly pid: number;
-  /** SERVER_LOG and SERVER_CONSOLE, written as the server runs. */
+  /** This run's files in SERVER_LOGS_DIR, written as the server runs. */
   readonly logPath: string;
   readonly consolePath: string;
   stop(): Promise<void>;
@@ -50,9 +64,9 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // The tail is kept to explain a failed start; all of it goes to the artifacts.
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const logFile = createWriteStream(SERVER_LOG);
-  const consoleFile = createWriteStream(SERVER_CONSOLE);
+  const paths = newRunLogPaths();
+  const logFile = createWriteStream(paths.log);
+  const consoleFile = createWriteStream(paths.console);
   let output = '';
   const keep = (text: string) => {
     output = (output + text).slice(-4000);
@@ -84,7 +98,7 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error(`e2e: máy chủ không sẵn sàng (${(e as Error).message}).\n--- đầu ra máy chủ ---\n${output}`);
   }
   if (child.pid === undefined) throw new Error('e2e: máy chủ không có PID');
-  return { baseUrl, pid: child.pid, logPath: SERVER_LOG, consolePath: SERVER_CONSOLE, stop };
+  return { baseUrl, pid: child.pid, logPath: paths.log, consolePath: paths.console, stop };
 }
 
 async function waitUntilReady(baseUrl: string, exited: Promise<number | null>): Promise<void> {

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { baseUrl } from './browser.ts';
 import { DEMO_PASSWORD } from './login.ts';
 import { LOGS_CHECK_FILE } from './logs-check-last.ts';
 import { REPO_ROOT } from './repo-paths.ts';
-import { SERVER_CONSOLE, SERVER_LOG } from './server-process.ts';
 
 /**
  * quality.md L3: the server's log of a full end-to-end run holds no ID number, phone number,
  * email address or password. Runs after every journey (LogsCheckLast in vitest.config.ts) and
- * reads what the server wrote to artifacts/server.log (its JSON lines) and
- * artifacts/server-console.txt (anything else: the start-up banner, stray output).
+ * reads what the server wrote in this run (artifacts/server-logs/: `.log`, its JSON lines, and
+ * `.console.txt`, anything else: the start-up banner, stray output).
  */
 
 // Same edges as the server's masking: not touching a letter, digit, `_` or `-` (UUIDs stay out).
@@ -62,7 +61,8 @@ describe('the server log of the whole e2e run (L3)', () => {
     const marker = randomUUID();
     const res = await fetch(`${baseUrl()}/trpc/auth.me`, { headers: { 'x-request-id': marker } });
     expect(res.headers.get('x-request-id')).toBe(marker);
-    const log = await waitForLine(SERVER_LOG, `"reqId":"${marker}"`);
+    const { serverLog, serverConsole } = inject('e2e');
+    const log = await waitForLine(serverLog, `"reqId":"${marker}"`);
 
     const records = log.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const requests = records.filter((r) => r.msg === 'request completed');
@@ -74,11 +74,11 @@ describe('the server log of the whole e2e run (L3)', () => {
 
     const values = valuesTheRunSent();
     expect(values.length).toBeGreaterThan(10);
-    const consoleText = readFileSync(SERVER_CONSOLE, 'utf8');
+    const consoleText = readFileSync(serverConsole, 'utf8');
     // The demo banner prints the shared demo password on purpose; no other line may.
     const consoleOther = consoleText.split('\n').filter((l) => !l.includes('mật khẩu chung:')).join('\n');
 
-    for (const [name, text] of [['server.log', log], ['server-console.txt', consoleOther]] as const) {
+    for (const [name, text] of [[serverLog, log], [serverConsole, consoleOther]] as const) {
       expect(text.match(ID_NUMBER)?.[0], `${name}: an ID number`).toBeUndefined();
       expect(text.match(PHONE)?.[0], `${name}: a phone number`).toBeUndefined();
       expect(text.match(EMAIL)?.[0], `${name}: an email address`).toBeUndefined();
