@@ -80,6 +80,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     await boss.updateQueue(name, { name, policy: 'standard', ...queueOptions });
   }
 
+  const workerIds = new Map<string, string>();
   const relayDue = async (): Promise<number> =>
     db.transaction().execute(async (trx) => {
       const at = now();
@@ -94,12 +95,19 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
         .forUpdate()
         .skipLocked()
         .execute();
-      if (due.length === 0) return 0;
+      if (due.length === 0) return [];
       const executor = transactionExecutor(trx);
       for (const job of due) {
         await boss.send(job.queue, { causeKey: job.cause_key }, { id: jobIdOf(job.cause_key, new Date(job.run_at)), db: executor } as PgBoss.SendOptions);
       }
       await trx.updateTable('job_outbox').set({ queued_at: at }).where('cause_key', 'in', due.map((j) => j.cause_key)).execute();
+      return due;
+    }).then((due) => {
+      // Committed: wake this process's workers of those queues instead of waiting for their next poll.
+      for (const queue of new Set(due.map((j) => j.queue))) {
+        const workerId = workerIds.get(queue);
+        if (workerId) boss.notifyWorker(workerId);
+      }
       return due.length;
     });
 
@@ -138,9 +146,19 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
 
   if (options.poll !== false) {
     for (const name of [...HANDLED_QUEUES, JOB_QUEUES.sweep]) {
-      await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
-        for (const job of jobs) await run(name, job.data);
+      // A batch per poll, each job settled on its own: one failure is retried alone (pg-boss then
+      // completes the rest of the batch, still active).
+      const workerId = await boss.work(name, { pollingIntervalSeconds, batchSize: 20 }, async (jobs: PgBoss.Job<unknown>[]) => {
+        for (const job of jobs) {
+          try {
+            await run(name, job.data);
+          } catch (e) {
+            log('warn', 'job failed, will retry', { queue: name, error: e instanceof Error ? e.message : String(e) });
+            await boss.fail(name, job.id, { message: e instanceof Error ? e.message : String(e) });
+          }
+        }
       });
+      workerIds.set(name, workerId);
     }
     if (options.sweepCron !== null) await boss.schedule(JOB_QUEUES.sweep, options.sweepCron ?? '10 0 * * *', {}, { tz: 'Asia/Ho_Chi_Minh' });
     // A restart may have missed a day: sweep once now, in the background, then relay on a timer.
