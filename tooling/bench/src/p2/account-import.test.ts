@@ -70,7 +70,7 @@ describe.runIf(process.env.KETNOI_TEST_PG_URL)('P2 harness on PostgreSQL (200 ro
     const database = await createScratchDatabase(process.env.KETNOI_TEST_PG_URL);
     try {
       const lines: string[] = [];
-      const m = await measureAccountImport(database.url, { rows: 200, runs: 1, warmupRows: 0, profileDir: null, log: (l) => lines.push(l) });
+      const m = await measureAccountImport(database.url, { rows: 200, runs: 1, warmup: false, profileDir: null, log: (l) => lines.push(l) });
       expect(m.rows).toBe(200);
       expect(m.committedRows).toBe(200);
       expect(m.copiedRows).toBe(200);

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresDatabase } from '@ketnoi/db';
@@ -20,8 +21,8 @@ import { countAccountRows, findImportTarget, prepareDatabase, resetAccountRows }
 export interface AccountImportOptions {
   readonly rows: number;
   readonly runs: number;
-  /** Rows of an untimed import first, so the figures are those of a warm server (0: none). */
-  readonly warmupRows: number;
+  /** One untimed import and COPY of the same list first, so the figures are those of a warm server. */
+  readonly warmup: boolean;
   /** Where to write a CPU profile of one extra import; null: no profile. */
   readonly profileDir: string | null;
   readonly log: (line: string) => void;
@@ -56,6 +57,8 @@ export interface AccountImportMeasurement {
   readonly committedRows: number;
   readonly copiedRows: number;
   readonly profile: { readonly file: string; readonly phases: readonly PhaseProfile[] } | null;
+  /** 1-minute load average before and after the measured runs: other work on the machine skews wall times. */
+  readonly loadAverage: { readonly before: number; readonly after: number };
 }
 
 const IMPORT_APP = 'bench-p2-import';
@@ -87,11 +90,10 @@ export async function measureAccountImport(databaseUrl: string, options: Account
     const generateMs = performance.now() - generated;
     log(`  ${(bytes.length / 1024 / 1024).toFixed(1)} MiB in ${(generateMs / 1000).toFixed(1)} s`);
 
-    if (options.warmupRows > 0) {
-      log(`  warm-up: one untimed import of ${options.warmupRows.toLocaleString('en')} rows`);
-      const warm = await accountListWorkbook({ rows: options.warmupRows, birthPrefixes: target.context.birthPrefixes, serviceCodes: target.context.serviceCodes, today: target.context.today, seed: 7 });
+    if (options.warmup) {
+      log('  warm-up: one untimed import and COPY of the same list');
       await resetAccountRows(db, target);
-      const run = await importAccountList(db, target, warm);
+      const run = await importAccountList(db, target, bytes);
       await resetCopyTable(copyClient);
       await copyAccounts(copyClient, target.dossierId, target.version, run.accounts);
     }
@@ -100,6 +102,7 @@ export async function measureAccountImport(databaseUrl: string, options: Account
     const copyCpu: CpuGroups = { postgres: backendPids(databaseUrl, databaseName, COPY_APP) };
     const runs: RunFigures[] = [];
     let last: ImportRun | null = null;
+    const loadBefore = loadavg()[0]!;
     for (let i = 1; i <= options.runs; i++) {
       await resetAccountRows(db, target);
       const pgBefore = await snapshotCpu(importCpu);
@@ -134,6 +137,7 @@ export async function measureAccountImport(databaseUrl: string, options: Account
           `end to end ${rate(figures.endToEndMs)}; COPY ${rate(copyMs)}`,
       );
     }
+    const loadAfter = loadavg()[0]!;
     const committedRows = await countAccountRows(db, target);
     const copiedRows = await countCopyRows(copyClient);
 
@@ -164,6 +168,7 @@ export async function measureAccountImport(databaseUrl: string, options: Account
       committedRows,
       copiedRows,
       profile,
+      loadAverage: { before: loadBefore, after: loadAfter },
     };
   } finally {
     await copyClient.end();
