@@ -1,6 +1,7 @@
-import { createDatabase, DataDirLockedError, migrateToLatest, seedReference } from '@ketnoi/db';
+import { createDatabase, DataDirLockedError, migrateToLatest, seedReference, type PgliteDatabaseHandle } from '@ketnoi/db';
 import { buildApp } from './app.ts';
-import { seedDemo, DEMO_LOGINS } from '@ketnoi/api';
+import { seedDemo, DEMO_LOGINS, mailerFromEnv, startJobWorker, type JobWorker } from '@ketnoi/api';
+import { jobQueueCollector } from './job-queue-metrics.ts';
 
 
 /**
@@ -11,17 +12,20 @@ const demo = process.argv.includes('--demo');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { db, kind, close } = await createDatabase().catch((e: unknown) => {
+const handle = await createDatabase().catch((e: unknown) => {
   if (e instanceof DataDirLockedError) {
     console.error(e.message);
     process.exit(1);
   }
   throw e;
 });
+const { db, kind, close } = handle;
 await migrateToLatest(db);
 await seedReference(db);
 const seeded = demo ? await seedDemo(db, () => new Date()) : false;
 
+const jobsEnabled = process.env.KETNOI_JOBS !== '0';
+let worker: JobWorker | null = null;
 const app = await buildApp({
   db,
   now: () => new Date(),
@@ -30,10 +34,26 @@ const app = await buildApp({
   allowedOrigins: process.env.KETNOI_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean),
   logger: process.env.KETNOI_LOG !== '0',
   metricsToken: process.env.KETNOI_METRICS_TOKEN || undefined,
+  // The background worker (issue 6) starts after the app; until then /ready says the queue is not ready.
+  readinessChecks: jobsEnabled ? [{ name: 'job-queue', check: () => (worker ? worker.check() : Promise.reject(new Error('not started'))) }] : [],
+  metricsCollectors: jobsEnabled ? [jobQueueCollector(() => worker)] : [],
 });
+
+// Reminders, overdue flags, security-confirmation warnings and emails, on the same database.
+// KETNOI_JOBS=0 runs a process without it (another process of the same PostgreSQL runs the jobs).
+worker = jobsEnabled
+  ? await startJobWorker({
+      db,
+      ...(kind === 'pglite' ? { embedded: (handle as PgliteDatabaseHandle).pglite } : {}),
+      now: () => new Date(),
+      mailer: mailerFromEnv(),
+      log: (level, message, details) => app.log[level](details ?? {}, message),
+    })
+  : null;
 
 const shutdown = async () => {
   await app.close();
+  await worker?.stop();
   await close();
   process.exit(0);
 };

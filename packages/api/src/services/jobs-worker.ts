@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@ketnoi/db';
 import { handleJob, type JobDeps } from './jobs-handlers.ts';
 import { JOB_QUEUES } from './jobs-outbox.ts';
@@ -36,9 +36,17 @@ export interface JobWorker {
   drain(): Promise<number>;
   /** Readiness: the queue answers and the relay has run recently. */
   check(): Promise<void>;
+  /** For metrics: outbox rows by state (scheduled, due, in the queue) and queue jobs by pg-boss state. */
+  stats(): Promise<JobStats>;
   /** Stops polling, waits for the jobs in hand, and lets go of pg-boss (the database stays open). */
   stop(): Promise<void>;
   readonly boss: PgBoss;
+}
+
+export interface JobStats {
+  readonly outbox: { readonly scheduled: number; readonly due: number; readonly queued: number };
+  /** pg-boss states (created, retry, active, completed, failed, …) of ketnoi's jobs still in its job table. */
+  readonly queue: Readonly<Record<string, number>>;
 }
 
 const HANDLED_QUEUES = [JOB_QUEUES.reminder, JOB_QUEUES.overdue, JOB_QUEUES.securityWarning, JOB_QUEUES.securityLapse, JOB_QUEUES.email] as const;
@@ -200,6 +208,23 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       if (stopping) throw new Error('job worker stopped');
       await boss.getQueueSize(JOB_QUEUES.reminder);
       if (options.poll !== false && Date.now() - lastRelayOk > Math.max(60_000, relayIntervalMs * 10)) throw new Error('job relay has not run recently');
+    },
+    async stats() {
+      const at = now().toISOString();
+      const outbox = await db
+        .selectFrom('job_outbox')
+        .select((eb) => [
+          eb.fn.countAll<number>().filterWhere(eb.and([eb('queued_at', 'is', null), eb('run_at', '>', at)])).as('scheduled'),
+          eb.fn.countAll<number>().filterWhere(eb.and([eb('queued_at', 'is', null), eb('run_at', '<=', at)])).as('due'),
+          eb.fn.countAll<number>().filterWhere(eb.and([eb('queued_at', 'is not', null), eb('finished_at', 'is', null)])).as('queued'),
+        ])
+        .where('finished_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      const { rows } = await sql<{ state: string; n: number }>`SELECT state::text AS state, count(*)::int AS n FROM pgboss.job WHERE name LIKE 'ketnoi-%' GROUP BY state`.execute(db);
+      return {
+        outbox: { scheduled: Number(outbox.scheduled), due: Number(outbox.due), queued: Number(outbox.queued) },
+        queue: Object.fromEntries(rows.map((r) => [r.state, Number(r.n)])),
+      };
     },
     async stop() {
       stopping = true;
