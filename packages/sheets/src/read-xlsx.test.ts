@@ -37,6 +37,17 @@ describe('readXlsx: the streamed XML', () => {
     expect(rows[1]!.cells).toMatchObject({ fullName: 'Nguyễn Văn An', username: 'an1', services: 'TRA_CUU_THONG_TIN' });
   });
 
+  it('reads CDATA sections as text, and entities in text and attributes', async () => {
+    const bytes = editXlsx(fixture('accounts-valid-libreoffice.xlsx'), (files) => {
+      const cells = personRow(0).map((c, i) => inline(`${COLUMNS[i]}2`, c));
+      cells[1] = '<c r="B2" t="inlineStr"><is><t><![CDATA[Nguyễn <Văn> An]]></t></is></c>';
+      cells[6] = '<c r="G2" t="inlineStr"><is><t>Phòng Kế hoạch &amp; Tài chính &#8211; Sở</t></is></c>';
+      files['xl/worksheets/sheet1.xml'] = files['xl/worksheets/sheet1.xml']!.replace(/<row r="2"[\s\S]*<\/sheetData>/, `<row r="2">${cells.join('')}</row></sheetData>`);
+    });
+    const [row] = rowsOf(await read(bytes));
+    expect(row!.cells).toMatchObject({ fullName: 'Nguyễn <Văn> An', workUnit: 'Phòng Kế hoạch & Tài chính – Sở' });
+  });
+
   it('refuses a cell reference that is not a column and a row (damaged sheet)', async () => {
     for (const ref of ['ZZZZ2', 'A0', '2', 'A2B']) {
       const bytes = editXlsx(fixture('accounts-valid-libreoffice.xlsx'), (files) => {

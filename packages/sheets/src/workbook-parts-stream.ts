@@ -38,6 +38,8 @@ export async function parsePart(bytes: Uint8Array, entry: ZipEntry, handlers: Pa
   parser.on('opentag', handlers.open as (tag: unknown) => void);
   parser.on('closetag', handlers.close as (tag: unknown) => void);
   parser.on('text', handlers.text);
+  // `<![CDATA[…]]>` is text too (Excel never writes it; other producers may).
+  parser.on('cdata', handlers.text);
   parser.on('doctype', () => {
     throw new DoctypeRefused();
   });
