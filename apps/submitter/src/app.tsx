@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { AppShell, Link, matchPath, useRouter } from '@ketnoi/ui';
+import { useEffect, useRef, useState } from 'react';
+import { AppShell, Link, matchPath, NotificationBell, useRouter } from '@ketnoi/ui';
 import { useTRPC } from './trpc.ts';
 import { useT } from './use-t.ts';
 import { LoginPage } from './pages/login-page.tsx';
@@ -85,9 +85,27 @@ export function App() {
   ) : null;
 
   return (
-    <AppShell user={user} onSignOut={signOut} nav={nav}>
+    <AppShell user={user} onSignOut={signOut} nav={nav} headerEnd={user ? <Notifications /> : null}>
       {onLogin ? <LoginPage /> : user ? <Route path={path} /> : <p role="status">{t('common.loading')}</p>}
     </AppShell>
+  );
+}
+
+/** The header's bell: the unread count (refreshed every minute), the latest ten when opened. */
+function Notifications() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const unread = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), refetchInterval: 60_000 });
+  const list = useQuery({ ...trpc.notifications.list.queryOptions({ pageSize: 10 }), enabled: open });
+  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }) }));
+  return (
+    <NotificationBell
+      count={unread.data?.count ?? 0}
+      items={list.data?.items ?? null}
+      onOpen={() => (open ? void list.refetch() : setOpen(true))}
+      onMarkRead={(target) => markRead.mutate('all' in target ? { all: true } : { ids: [...target.ids] })}
+    />
   );
 }
 

@@ -12,6 +12,8 @@ export interface AppShellProps {
   readonly onSignOut?: () => void;
   /** Links of the main navigation (the app renders them with its router). */
   readonly nav?: ReactNode;
+  /** Shown in the header before the user (the notification bell, for one). */
+  readonly headerEnd?: ReactNode;
   readonly children: ReactNode;
 }
 
@@ -19,7 +21,7 @@ export interface AppShellProps {
  * The page frame of every ketnoi app: a skip link first (WCAG 2.4.1), a banner with the app name and
  * who is signed in, a labelled navigation and one `<main>` that the skip link and route changes focus.
  */
-export function AppShell({ user, onSignOut, nav, children }: AppShellProps) {
+export function AppShell({ user, onSignOut, nav, headerEnd, children }: AppShellProps) {
   const { t, locale, setLocale } = useI18n();
   return (
     <>
@@ -38,6 +40,7 @@ export function AppShell({ user, onSignOut, nav, children }: AppShellProps) {
             <button type="button" className="kn-button kn-button--quiet" lang={locale === 'vi' ? 'en' : 'vi'} onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}>
               {t('shell.switchToOther')}
             </button>
+            {user ? headerEnd : null}
             {user ? (
               <>
                 <p className="kn-user" aria-label={t('shell.signedInAs')}>

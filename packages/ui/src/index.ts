@@ -20,3 +20,4 @@ export { useListShortcuts, type ListShortcutsOptions } from './keyboard/use-list
 export { useStoredSwitch } from './keyboard/use-stored-switch.ts';
 export { ShortcutsHelp, type Shortcut, type ShortcutsHelpProps } from './keyboard/shortcuts-help.tsx';
 export { isTypingTarget, isInteractiveTarget } from './keyboard/typing-target.ts';
+export { NotificationBell, type NotificationBellItem, type NotificationBellProps } from './notification-bell.tsx';

@@ -43,4 +43,12 @@ export const messagesEn: Record<MessageKey, string> = {
   'shortcuts.enable': 'Use keyboard shortcuts',
   'shortcuts.whenOn': 'Shortcuts do nothing while you type in a field. Turn them off with “Use keyboard shortcuts”.',
   'shortcuts.whenOff': 'Keyboard shortcuts are off. Tick “Use keyboard shortcuts” to turn them back on.',
+  'notifications.button': 'Notifications',
+  'notifications.buttonUnread': 'Notifications ({n} unread)',
+  'notifications.title': 'Notifications',
+  'notifications.empty': 'No notifications yet.',
+  'notifications.unread': 'Unread',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.close': 'Close',
 };

@@ -45,6 +45,14 @@ export const messagesVi = {
   'shortcuts.enable': 'Dùng phím tắt',
   'shortcuts.whenOn': 'Phím tắt không tác động khi bạn đang gõ trong một ô nhập liệu. Có thể tắt chúng bằng ô “Dùng phím tắt”.',
   'shortcuts.whenOff': 'Phím tắt đang tắt. Đánh dấu ô “Dùng phím tắt” để bật lại.',
+  'notifications.button': 'Thông báo',
+  'notifications.buttonUnread': 'Thông báo ({n} chưa đọc)',
+  'notifications.title': 'Thông báo',
+  'notifications.empty': 'Chưa có thông báo nào.',
+  'notifications.unread': 'Chưa đọc',
+  'notifications.markRead': 'Đánh dấu đã đọc',
+  'notifications.markAllRead': 'Đánh dấu tất cả đã đọc',
+  'notifications.close': 'Đóng',
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;
