@@ -228,10 +228,20 @@ describe.each(testDatabases())('authorisation matrix (A1) on %s', (kind) => {
     expect(national.items.map((i) => i.id)).not.toContain(nghean.dossierId);
     // The tab counts come through the same filter: they add up to what the lists show.
     const hanoiCounts = await w.as('pc06.hanoi').provincial.counts();
-    expect(hanoiCounts.total).toBe(hanoi.total);
+    expect(hanoiCounts.tabs.ALL).toBe(hanoi.total);
     const nationalCounts = await w.as('c06.thamdinh').national.counts();
-    expect(nationalCounts.total).toBe(national.total);
-    expect(nationalCounts.byStatus.NATIONAL_REVIEW).toBe(national.items.filter((i) => i.status === 'NATIONAL_REVIEW').length);
+    expect(nationalCounts.tabs.ALL).toBe(national.total);
+    expect(nationalCounts.tabs.TO_RECEIVE + nationalCounts.tabs.IN_REVIEW).toBe(national.items.filter((i) => i.status === 'NATIONAL_REVIEW').length);
+    // Nor through the search, the filters or the duplicate counts: the Nghệ An dossier's own code,
+    // unit and system find nothing for PC06 Hà Nội, in the list or in any count.
+    const code = (await w.db.selectFrom('dossiers').select('code').where('id', '=', nghean.dossierId).executeTakeFirstOrThrow()).code;
+    for (const filters of [{ q: code }, { q: 'nghe an' }, { q: 'Sở Y tế tỉnh Nghệ An' }, { unitId: nghean.unitId }, { systemId: nghean.systemId }, { provinceCode: '40' }]) {
+      expect((await w.as('pc06.hanoi').provincial.queue({ ...filters, pageSize: 100 })).total, JSON.stringify(filters)).toBe(0);
+      const counts = await w.as('pc06.hanoi').provincial.counts(filters);
+      expect(Object.values(counts.tabs).every((n) => n === 0) && counts.overdue === 0 && counts.heldByMe === 0, JSON.stringify(filters)).toBe(true);
+    }
+    expect((await w.as('pc06.nghean').provincial.queue({ q: code })).items.map((i) => i.id)).toEqual([nghean.dossierId]);
+    expect((await w.as('c06.thamdinh').national.queue({ q: code })).total).toBe(0);
     const submitter = await w.as('hanoi.canbo').submitter.dossiers.list({ pageSize: 100 });
     expect(submitter.items.every((i) => i.ownerUnitId === w.users['hanoi.canbo'].unitId)).toBe(true);
   });

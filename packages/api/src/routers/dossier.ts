@@ -10,6 +10,8 @@ import { withDeadlines } from '../services/deadline.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { accountPageSchema } from './outputs.ts';
+import { accountMatcher } from '../services/account-search.ts';
+import { changedRowNumbers, listedElsewhere } from '../services/account-flags.ts';
 
 const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
 
@@ -55,17 +57,28 @@ export const dossierRouter = router({
     });
   }),
 
-  /** The account list, masked. Reading it is a read of personal data: audited. */
+  /**
+   * The account list, masked, optionally searched (`q`: name without diacritics, username, or the
+   * last 3–4 digits of the ID number). Reviewers also get per row whether it was added or changed
+   * since the previous version and how many other systems they may see list the same person.
+   * Reading it is a read of personal data: audited.
+   */
   accounts: authedProcedure
     .meta({ personalData: true })
-    .input(byId.extend({ version: z.number().int().min(1).optional(), ...pageInput }))
+    .input(byId.extend({ version: z.number().int().min(1).optional(), q: z.string().max(100).optional(), ...pageInput }))
     .output(accountPageSchema)
     .query(async ({ ctx, input }) => {
       const row = await requireVisibleDossier(ctx.db, ctx.user, input.dossierId);
       const version = input.version ?? row.version;
       if (version > latestVisibleVersion(ctx.user, row.version)) throw appError('NOT_FOUND');
-      const all = await loadAccounts(ctx.db, row.id, version);
-      const page = all.slice(offsetOf(input), offsetOf(input) + input.pageSize);
+      const reviewer = ctx.user.role === 'PROVINCIAL_REVIEWER' || ctx.user.role === 'NATIONAL_REVIEWER';
+      const previousVersion = reviewer && version > 1 ? version - 1 : null;
+      const [all, previous] = await Promise.all([loadAccounts(ctx.db, row.id, version), previousVersion === null ? [] : loadAccounts(ctx.db, row.id, previousVersion)]);
+      const matches = accountMatcher(input.q ?? '');
+      const found = matches ? all.filter(matches) : all;
+      const page = found.slice(offsetOf(input), offsetOf(input) + input.pageSize);
+      const changed = previousVersion === null ? new Set<number>() : changedRowNumbers(previous, all);
+      const elsewhere = reviewer ? await listedElsewhere(ctx.db, ctx.user, { systemId: row.system_id }, page.map((a) => a.personalId)) : new Map<string, number>();
       await auditWriterFor(ctx.db).write({
         actorUserId: ctx.user.userId,
         actorRole: ctx.user.role,
@@ -74,13 +87,20 @@ export const dossierRouter = router({
         targetType: 'dossier',
         targetId: row.id,
         outcome: 'OK',
-        details: { version, rows: page.length },
+        // Whether a search was made, never what was typed (it can be a name).
+        details: { version, rows: page.length, searched: matches !== null },
         requestId: ctx.requestId,
       });
       ctx.auditState.written = true;
       return {
-        total: all.length,
-        items: page.map((a) => ({ ...a, personalId: maskPersonalId(a.personalId), phone: maskPhone(a.phone) })),
+        total: found.length,
+        items: page.map((a) => ({
+          ...a,
+          personalId: maskPersonalId(a.personalId),
+          phone: maskPhone(a.phone),
+          ...(reviewer ? { changedSinceVersion: changed.has(a.rowNumber), listedElsewhere: elsewhere.get(a.personalId) ?? 0 } : {}),
+        })),
+        ...(reviewer ? { previousVersion } : {}),
       };
     }),
 

@@ -1,14 +1,13 @@
 import { nationalProcedure, router } from '../trpc.ts';
 import { commandProcedure } from './command-procedure.ts';
-import { listQueue, queueCounts, queueInput } from './review-queue.ts';
-import { localDate } from '@ketnoi/domain';
-import { dossierPageSchema } from './outputs.ts';
+import { countsInput, listQueue, queueCounts, queueInput } from './review-queue.ts';
+import { queueCountsSchema, queuePageSchema } from './outputs.ts';
 import { dashboardRouter } from './dashboard.ts';
 
 /** C06: central dossiers and those forwarded by PC06 — decides, records connections, suspends, revokes. */
 export const nationalRouter = router({
-  counts: nationalProcedure.query(({ ctx }) => queueCounts(ctx.db, ctx.user, localDate(ctx.now().toISOString()))),
-  queue: nationalProcedure.input(queueInput).output(dossierPageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input, ctx.now())),
+  counts: nationalProcedure.input(countsInput).output(queueCountsSchema).query(({ ctx, input }) => queueCounts(ctx.db, ctx.user, input, ctx.now())),
+  queue: nationalProcedure.input(queueInput).output(queuePageSchema).query(({ ctx, input }) => listQueue(ctx.db, ctx.user, input, ctx.now())),
   claim: commandProcedure(nationalProcedure, 'CLAIM'),
   release: commandProcedure(nationalProcedure, 'RELEASE'),
   return: commandProcedure(nationalProcedure, 'RETURN'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DOSSIER_STATUSES } from '@ketnoi/domain';
+import { DOSSIER_STATUSES, RECOMMENDATIONS } from '@ketnoi/domain';
+import { QUEUE_TABS } from '../services/queue-tabs.ts';
 
 /**
  * Output schemas (quality A2): tRPC parses every answer with them, so a field that is not declared
@@ -22,7 +23,22 @@ export const maskedAccountRowSchema = z.object({
   services: z.array(z.string()),
 });
 
-export const accountPageSchema = z.object({ total: z.number().int(), items: z.array(maskedAccountRowSchema) });
+/**
+ * A row as reviewers read it: masked, with what they must look at twice — the row was added or
+ * changed since the previous version, and how many other systems the reviewer may see list the
+ * same person (cross-dossier duplicates, counted inside the reviewer's jurisdiction only).
+ */
+export const reviewedAccountRowSchema = maskedAccountRowSchema.extend({
+  changedSinceVersion: z.boolean().optional(),
+  listedElsewhere: z.number().int().min(0).optional(),
+});
+
+export const accountPageSchema = z.object({
+  total: z.number().int(),
+  items: z.array(reviewedAccountRowSchema),
+  /** Reviewers: the version the flags compare with (null for version 1); absent for the unit. */
+  previousVersion: z.number().int().nullable().optional(),
+});
 
 export const dossierSummarySchema = z.object({
   id: z.string(),
@@ -55,3 +71,17 @@ export const dossierSummarySchema = z.object({
 });
 
 export const dossierPageSchema = z.object({ total: z.number().int(), items: z.array(dossierSummarySchema) });
+
+/** A reviewer's queue row: the summary, the queue province's name and PC06's last recommendation. */
+export const queueItemSchema = dossierSummarySchema.extend({
+  provinceName: z.string().nullable(),
+  lastRecommendation: z.enum(RECOMMENDATIONS).nullable(),
+});
+
+export const queuePageSchema = z.object({ total: z.number().int(), items: z.array(queueItemSchema) });
+
+export const queueCountsSchema = z.object({
+  tabs: z.record(z.enum(QUEUE_TABS), z.number().int()),
+  overdue: z.number().int(),
+  heldByMe: z.number().int(),
+});

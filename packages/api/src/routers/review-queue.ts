@@ -1,66 +1,135 @@
 import { z } from 'zod';
-import { DOSSIER_STATUSES } from '@ketnoi/domain';
+import { calendarDateSchema, DOSSIER_STATUSES, localDate, RECOMMENDATIONS } from '@ketnoi/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@ketnoi/db';
 import type { SessionUser } from '../context.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { visibleTo } from '../services/jurisdiction.ts';
 import { withDeadlines } from '../services/deadline.ts';
+import { DEADLINE_FILTERS, filterConditions } from '../services/queue-filter.ts';
+import { QUEUE_TABS, tabCondition, type QueueTab } from '../services/queue-tabs.ts';
 import { offsetOf, pageInput } from './pagination.ts';
+
+type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+const dossierStatus = z.enum(DOSSIER_STATUSES);
+
+/** The filters shared by a queue and its counts (docs/ARCHITECTURE.md "Reviewer queues"). */
+const queueFilterShape = {
+  /** One status or several; a single one is accepted as well as a list. */
+  status: z
+    .union([dossierStatus, z.array(dossierStatus).max(DOSSIER_STATUSES.length)])
+    .transform((s) => (Array.isArray(s) ? s : [s]))
+    .optional(),
+  unitId: z.uuid().optional(),
+  systemId: z.uuid().optional(),
+  provinceCode: z.string().regex(/^H?\d{2}$/).optional(),
+  submittedFrom: calendarDateSchema.optional(),
+  submittedTo: calendarDateSchema.optional(),
+  deadline: z.enum(DEADLINE_FILTERS).optional(),
+  q: z.string().max(100).optional(),
+  heldByMe: z.boolean().optional(),
+};
+
+export const QUEUE_SORTS = ['due', 'updated', 'code', 'unit', 'submitted'] as const;
+
+export const queueFilterInput = z.object(queueFilterShape);
+export type QueueFilterInput = z.infer<typeof queueFilterInput>;
 
 export const queueInput = z.object({
   ...pageInput,
-  status: z.enum(DOSSIER_STATUSES).optional(),
-  heldByMe: z.boolean().optional(),
-  sort: z.enum(['due', 'updated', 'code']).default('due'),
+  tab: z.enum(QUEUE_TABS).default('ALL'),
+  ...queueFilterShape,
+  sort: z.enum(QUEUE_SORTS).default('due'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
 });
+export type QueueInput = z.infer<typeof queueInput>;
 
-/** A reviewer's queue: only what the user's jurisdiction allows (visibleTo), paginated on the server. */
-export async function listQueue(db: Kysely<Database>, user: SessionUser, input: z.infer<typeof queueInput>, now: Date) {
-  let q = dossierSummaryQuery(db, user);
-  if (input.status) q = q.where('dossiers.status', '=', input.status);
-  if (input.heldByMe) q = q.where('dossiers.holder_user_id', '=', user.userId);
-  const sorted =
-    input.sort === 'due'
-      ? q.orderBy('dossiers.stage_due_on', (ob) => ob.asc().nullsLast()).orderBy('dossiers.code')
-      : input.sort === 'updated'
-        ? q.orderBy('dossiers.updated_at', 'desc').orderBy('dossiers.code')
-        : q.orderBy('dossiers.code');
-  const countQuery = dossierSummaryQuery(db, user)
-    .clearSelect()
-    .$if(!!input.status, (qb) => qb.where('dossiers.status', '=', input.status!))
-    .$if(!!input.heldByMe, (qb) => qb.where('dossiers.holder_user_id', '=', user.userId))
+/** Counts take the queue's filters, all optional (and no input at all). */
+export const countsInput = queueFilterInput.optional();
+
+const todayOf = (now: Date) => localDate(now.toISOString());
+
+/**
+ * A reviewer's queue: the jurisdiction filter (visibleTo), then the tab and the filters, sorted and
+ * paginated on the server. Every sort ends with the dossier code (unique), so pages never overlap
+ * nor skip a dossier whatever the ties.
+ */
+export async function listQueue(db: Kysely<Database>, user: SessionUser, input: QueueInput, now: Date) {
+  const today = todayOf(now);
+  const dir = input.dir;
+  const list = dossierSummaryQuery(db, user)
+    .leftJoin('provinces', 'provinces.code', 'dossiers.queue_province_code')
+    .select('provinces.name as provinceName')
+    .where((eb) => eb.and([tabCondition(user.role, input.tab, eb), ...filterConditions(user, input, today, eb)]))
+    .$call((q) => {
+      switch (input.sort) {
+        case 'due':
+          return q.orderBy('dossiers.stage_due_on', (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+        case 'updated':
+          return q.orderBy('dossiers.updated_at', dir);
+        case 'unit':
+          return q.orderBy('units.name', dir);
+        case 'submitted':
+          return q.orderBy('dossiers.submitted_at', (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+        case 'code':
+          return q;
+      }
+    })
+    .orderBy('dossiers.code', dir)
+    .limit(input.pageSize)
+    .offset(offsetOf(input));
+  const count = db
+    .selectFrom('dossiers')
+    .where(visibleTo(user))
+    .where((eb) => eb.and([tabCondition(user.role, input.tab, eb), ...filterConditions(user, input, today, eb)]))
     .select((eb) => eb.fn.countAll<number>().as('n'));
-  const [items, total] = await Promise.all([sorted.limit(input.pageSize).offset(offsetOf(input)).execute(), countQuery.executeTakeFirstOrThrow()]);
-  return { items: await withDeadlines(db, items, now), total: Number(total.n) };
+  const [rows, total] = await Promise.all([list.execute(), count.executeTakeFirstOrThrow()]);
+  const recommendations = await lastRecommendations(db, rows.map((r) => r.id));
+  const items = await withDeadlines(db, rows, now);
+  return { items: items.map((i) => ({ ...i, lastRecommendation: recommendations.get(i.id) ?? null })), total: Number(total.n) };
 }
 
 /**
- * The counts behind a reviewer's queue tabs, through the same jurisdiction filter as the list:
- * per status, how many wait unclaimed, how many the user holds, how many are past their due date.
+ * PC06's recommendation when it last forwarded each dossier (C06 reads it in its queue). The
+ * dossiers are already known to be visible: this only reads their own events.
  */
-export async function queueCounts(db: Kysely<Database>, user: SessionUser, today: string) {
+async function lastRecommendations(db: Kysely<Database>, dossierIds: readonly string[]): Promise<Map<string, Recommendation>> {
+  if (dossierIds.length === 0) return new Map();
   const rows = await db
+    .selectFrom('dossier_events')
+    .distinctOn('dossier_id')
+    .select(['dossier_id', sql<string | null>`payload->'opinion'->>'recommendation'`.as('recommendation')])
+    .where('dossier_id', 'in', dossierIds)
+    .where('type', '=', 'FORWARDED')
+    .orderBy('dossier_id')
+    .orderBy('seq', 'desc')
+    .execute();
+  const known = new Set<string>(RECOMMENDATIONS);
+  return new Map(rows.filter((r) => r.recommendation !== null && known.has(r.recommendation)).map((r) => [r.dossier_id, r.recommendation as Recommendation]));
+}
+
+/**
+ * The counts of a reviewer's queue: per tab, and how many are overdue or held by the user — one
+ * statement through visibleTo and the same filters as the list (all but the tab), so a tab's count
+ * is the total its list shows under the same filters.
+ */
+export async function queueCounts(db: Kysely<Database>, user: SessionUser, filters: QueueFilterInput | undefined, now: Date) {
+  const today = todayOf(now);
+  const row = await db
     .selectFrom('dossiers')
     .where(visibleTo(user))
+    .where((eb) => eb.and(filterConditions(user, filters ?? {}, today, eb)))
     .select((eb) => [
-      'dossiers.status',
-      eb.fn.countAll<number>().as('total'),
-      sql<number>`count(*) filter (where dossiers.holder_user_id is null)`.as('unclaimed'),
-      sql<number>`count(*) filter (where dossiers.holder_user_id = ${user.userId})`.as('heldByMe'),
-      sql<number>`count(*) filter (where dossiers.stage_due_on < ${today})`.as('overdue'),
+      ...QUEUE_TABS.map((tab) => sql<number>`count(*) filter (where ${tabCondition(user.role, tab, eb)})`.as(tab)),
+      sql<number>`count(*) filter (where ${eb('dossiers.stage_due_on', '<', today)})`.as('overdue'),
+      sql<number>`count(*) filter (where ${eb('dossiers.holder_user_id', '=', user.userId)})`.as('heldByMe'),
     ])
-    .groupBy('dossiers.status')
-    .execute();
-  const byStatus = Object.fromEntries(DOSSIER_STATUSES.map((s) => [s, 0])) as Record<(typeof DOSSIER_STATUSES)[number], number>;
-  let unclaimed = 0;
-  let heldByMe = 0;
-  let overdue = 0;
-  for (const r of rows) {
-    byStatus[r.status] = Number(r.total);
-    if (r.status === 'PROVINCIAL_REVIEW' || r.status === 'NATIONAL_REVIEW') unclaimed += Number(r.unclaimed);
-    heldByMe += Number(r.heldByMe);
-    overdue += Number(r.overdue);
-  }
-  return { byStatus, unclaimed, heldByMe, overdue, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
+    .executeTakeFirstOrThrow();
+  const counts = row as unknown as Record<QueueTab | 'overdue' | 'heldByMe', number | string>;
+  return {
+    tabs: Object.fromEntries(QUEUE_TABS.map((tab) => [tab, Number(counts[tab])])) as Record<QueueTab, number>,
+    overdue: Number(counts.overdue),
+    heldByMe: Number(counts.heldByMe),
+  };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { loadReference } from '@ketnoi/db';
+import { loadReference, refreshDossierSearchText } from '@ketnoi/db';
 import { auditChange } from '../services/audit-change.ts';
 import {
   checkCompleteness,
@@ -66,6 +66,8 @@ export const submitterRouter = router({
             const exists = await trx.selectFrom('systems').select('id').where('id', '=', input.systemId).where('owner_unit_id', '=', ctx.user.unitId).executeTakeFirst();
             throw appError(exists ? 'VERSION_CONFLICT' : 'NOT_FOUND');
           }
+          // The queues find the system's dossiers by its name.
+          await refreshDossierSearchText(trx, { systemId: updated.id });
           await auditChange(ctx, trx, path, { type: 'system', id: updated.id });
           return updated;
         }),

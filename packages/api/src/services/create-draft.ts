@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { loadReference, type Database } from '@ketnoi/db';
+import { loadReference, refreshDossierSearchText, type Database } from '@ketnoi/db';
 import { createDossier, fold, localDate, routeDossier, type DossierState } from '@ketnoi/domain';
 import type { SessionUser } from '../context.ts';
 import { appError, refused } from '../errors.ts';
@@ -53,6 +53,8 @@ async function insertDraft(trx: Transaction<Database>, user: SessionUser, system
     .values({ system_id: systemId, owner_unit_id: user.unitId, amends_dossier_id: amends?.dossierId ?? null, ...projection(state), created_at: at, updated_at: at })
     .returning(['id', 'code'])
     .executeTakeFirstOrThrow();
+  // The code is given by the database: the search text follows the insert.
+  await refreshDossierSearchText(trx, { dossierId: row.id });
   await trx
     .insertInto('dossier_versions')
     .values({

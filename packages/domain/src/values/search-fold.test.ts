@@ -46,5 +46,6 @@ describe('searchWords', () => {
     expect(searchWords('  Điện   Biên điện ')).toEqual(['dien', 'bien']);
     expect(searchWords(' \t ')).toEqual([]);
     expect(searchWords('a b c d e f g h i j')).toHaveLength(8);
+    expect(searchWords('y\u0000te\u001f\ud800x')).toEqual(['y', 'te', 'x']);
   });
 });

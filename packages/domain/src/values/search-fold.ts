@@ -17,8 +17,11 @@ export const foldForSearch = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The words of a search, folded; empty when nothing searchable was typed. At most `max` words. */
+/**
+ * The words of a search, folded; empty when nothing searchable was typed. At most `max` words.
+ * Control characters and lone surrogates separate words (nobody types them; PostgreSQL refuses NUL).
+ */
 export const searchWords = (query: string, max = 8): string[] => {
-  const folded = foldForSearch(query);
+  const folded = foldForSearch(query.replace(/[\p{Cc}\p{Cs}]/gu, ' '));
   return folded === '' ? [] : [...new Set(folded.split(' '))].slice(0, max);
 };
