@@ -291,9 +291,11 @@ export interface DashboardCountsTable {
   accounts: number;
 }
 
-/** Per local day and province or central body: what happened (0005). */
-export interface DashboardDailyTable {
-  day: DateOnly;
+/** Per week (from Monday) or month of local days, and province or central body: what happened (0005). */
+export interface DashboardPeriodsTable {
+  granularity: 'week' | 'month';
+  /** The Monday of the week, or the 1st of the month. */
+  period_start: DateOnly;
   province_code: string | null;
   central_body_id: string | null;
   submitted: Generated<number>;
@@ -377,7 +379,7 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   dashboard_counts: DashboardCountsTable;
-  dashboard_daily: DashboardDailyTable;
+  dashboard_periods: DashboardPeriodsTable;
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
   job_outbox: JobOutboxTable;

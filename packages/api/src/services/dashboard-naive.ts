@@ -3,13 +3,12 @@ import type { Database } from '@ketnoi/db';
 import { addCalendarDays } from '@ketnoi/domain';
 import { startOfLocalDay } from './dashboard-periods.ts';
 import {
-  ageSums,
-  assembleOverview,
   countsGroupOf,
-  overviewFrame,
+  overviewWith,
   scopeCondition,
   seriesRowOf,
   type CountsGroup,
+  type OpenStart,
   type OverviewFrame,
   type RawCountsRow,
   type RawSeriesRow,
@@ -22,25 +21,35 @@ import { OPEN_STATUSES, type Overview, type OverviewInput } from './dashboard-sc
  * event log at every call: the baseline of quality.md P3 and the reference the aggregates are
  * tested against (they must always give the same answer).
  */
-export async function dashboardOverviewNaive(db: Kysely<Database>, input: OverviewInput, now: Date): Promise<Overview> {
-  const frame = await overviewFrame(db, input, now);
-  const [groups, series] = await Promise.all([naiveCounts(db, frame), naiveSeries(db, frame)]);
-  return assembleOverview(frame, groups, series);
+export function dashboardOverviewNaive(db: Kysely<Database>, input: OverviewInput, now: Date): Promise<Overview> {
+  return overviewWith(db, input, now, async (frame) => {
+    const [groups, openStarts, series] = await Promise.all([naiveCounts(db, frame), naiveOpenStarts(db, frame), naiveSeries(db, frame)]);
+    return { groups, openStarts, series };
+  });
 }
 
+const BODY = sql`CASE WHEN d.route = 'NATIONAL' THEN d.owner_unit_id END`;
+
 async function naiveCounts(db: Kysely<Database>, frame: OverviewFrame): Promise<CountsGroup[]> {
-  const body = sql`CASE WHEN d.route = 'NATIONAL' THEN d.owner_unit_id END`;
   const { rows } = await sql<RawCountsRow>`
-    SELECT d.status, d.queue_province_code AS province_code, ${body} AS central_body_id,
-           count(*)::int AS dossiers, coalesce(sum(a.n), 0)::bigint AS accounts,
-           count(*) FILTER (WHERE d.status IN (${sql.join(OPEN_STATUSES)}) AND d.stage_due_on < ${frame.today}::date)::int AS overdue,
-           ${sql.join(ageSums(frame, sql`(d.stage_started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`, sql`1`))}
+    SELECT d.status, d.queue_province_code AS province_code, ${BODY} AS central_body_id,
+           count(*) AS dossiers, coalesce(sum(a.n), 0) AS accounts,
+           count(*) FILTER (WHERE d.status IN (${sql.join(OPEN_STATUSES)}) AND d.stage_due_on < ${frame.today}::date) AS overdue
       FROM dossiers d
       LEFT JOIN (SELECT dossier_id, version, count(*) AS n FROM account_rows GROUP BY dossier_id, version) a
         ON a.dossier_id = d.id AND a.version = d.version
-     WHERE d.submitted_at IS NOT NULL ${scopeCondition(frame, sql`d.queue_province_code`, body)}
+     WHERE d.submitted_at IS NOT NULL ${scopeCondition(frame, sql`d.queue_province_code`, BODY)}
      GROUP BY 1, 2, 3`.execute(db);
   return rows.map(countsGroupOf);
+}
+
+async function naiveOpenStarts(db: Kysely<Database>, frame: OverviewFrame): Promise<OpenStart[]> {
+  const { rows } = await sql<{ status: OpenStart['status']; started_on: string; dossiers: number | string }>`
+    SELECT d.status, (d.stage_started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS started_on, count(*) AS dossiers
+      FROM dossiers d
+     WHERE d.submitted_at IS NOT NULL AND d.status IN (${sql.join(OPEN_STATUSES)}) ${scopeCondition(frame, sql`d.queue_province_code`, BODY)}
+     GROUP BY 1, 2`.execute(db);
+  return rows.map((r) => ({ status: r.status, startedOn: r.started_on, dossiers: Number(r.dossiers) }));
 }
 
 async function naiveSeries(db: Kysely<Database>, frame: OverviewFrame): Promise<SeriesRow[]> {

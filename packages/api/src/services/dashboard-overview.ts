@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { loadCalendar, type Database } from '@ketnoi/db';
-import { localDate } from '@ketnoi/domain';
-import { AGE_BUCKET_DAYS, AGE_BUCKETS, ageBucketStartDays, periodsEnding, type AgeBucket, type Granularity, type Period } from './dashboard-periods.ts';
+import { localDate, type WorkingCalendar } from '@ketnoi/domain';
+import { AGE_BUCKET_DAYS, AGE_BUCKETS, ageBucketOf, ageBucketStartDays, periodsEnding, type Granularity, type Period } from './dashboard-periods.ts';
 import { DASHBOARD_STATUSES, OPEN_STATUSES, type DashboardStatus, type Overview, type OverviewInput } from './dashboard-schemas.ts';
 
 /**
@@ -18,7 +18,20 @@ export interface CountsGroup {
   readonly dossiers: number;
   readonly accounts: number;
   readonly overdue: number;
-  readonly ages: Readonly<Record<AgeBucket, number>>;
+}
+
+/** Open dossiers (a review stage running) by status and the local day their stage started. */
+export interface OpenStart {
+  readonly status: DashboardStatus;
+  readonly startedOn: string;
+  readonly dossiers: number;
+}
+
+/** What the grouped queries give, from the aggregates or the naive way. */
+export interface OverviewSource {
+  readonly groups: readonly CountsGroup[];
+  readonly openStarts: readonly OpenStart[];
+  readonly series: readonly SeriesRow[];
 }
 
 /** What happened in one period (the start day of the period). */
@@ -38,12 +51,16 @@ export interface OverviewFrame {
   readonly today: string;
   readonly granularity: Granularity;
   readonly periods: readonly Period[];
-  readonly ageStartDays: ReturnType<typeof ageBucketStartDays>;
-  readonly provinces: DashboardProvinces;
-  readonly centralBodies: readonly { id: string; name: string; active: boolean }[];
   /** Queue province codes of the scope (the province and those merged into it), or null. */
   readonly scopeProvinceCodes: readonly string[] | null;
   readonly scope: { readonly provinceCode: string | null; readonly centralBodyId: string | null };
+}
+
+/** The reference data the overview is laid out with. */
+export interface OverviewReference {
+  readonly calendar: WorkingCalendar;
+  readonly provinces: DashboardProvinces;
+  readonly centralBodies: readonly { id: string; name: string; active: boolean }[];
 }
 
 export interface DashboardProvinces {
@@ -68,67 +85,72 @@ export async function loadDashboardProvinces(db: Kysely<Database>): Promise<Dash
 /** The queue codes that count as this province: itself and every province merged into it. */
 export const provinceCodesOf = (code: string, provinces: DashboardProvinces): string[] => [...provinces.currentOf].filter(([, current]) => current === code).map(([c]) => c);
 
-export async function overviewFrame(db: Kysely<Database>, input: OverviewInput, now: Date): Promise<OverviewFrame> {
+export function overviewFrame(input: OverviewInput, now: Date, provinces: DashboardProvinces | null): OverviewFrame {
   const today = localDate(now.toISOString());
-  const [calendar, provinces, centralBodies] = await Promise.all([
-    loadCalendar(db),
-    loadDashboardProvinces(db),
-    db.selectFrom('units').select(['id', 'name', 'active']).where('kind', '=', 'OWNER').where('level', '=', 'CENTRAL').execute(),
-  ]);
   return {
     today,
     granularity: input.granularity,
     periods: periodsEnding(today, input.granularity, input.periods),
-    ageStartDays: ageBucketStartDays(today, calendar),
-    provinces,
-    centralBodies,
-    scopeProvinceCodes: input.provinceCode ? provinceCodesOf(input.provinceCode, provinces) : null,
+    scopeProvinceCodes: input.provinceCode && provinces ? provinceCodesOf(input.provinceCode, provinces) : null,
     scope: { provinceCode: input.provinceCode ?? null, centralBodyId: input.centralBodyId ?? null },
   };
 }
 
-export async function dashboardOverview(db: Kysely<Database>, input: OverviewInput, now: Date): Promise<Overview> {
-  const frame = await overviewFrame(db, input, now);
-  const [groups, series] = await Promise.all([countsFromAggregates(db, frame), seriesFromAggregates(db, frame)]);
-  return assembleOverview(frame, groups, series);
+/**
+ * The overview with whatever computes its grouped rows: one round of queries (reference data and
+ * the source in parallel), two for a province's overview (its merged codes first).
+ */
+export async function overviewWith(db: Kysely<Database>, input: OverviewInput, now: Date, source: (frame: OverviewFrame) => Promise<OverviewSource>): Promise<Overview> {
+  const scopedProvinces = input.provinceCode ? await loadDashboardProvinces(db) : null;
+  const frame = overviewFrame(input, now, scopedProvinces);
+  const [calendar, provinces, centralBodies, rows] = await Promise.all([
+    loadCalendar(db),
+    scopedProvinces ?? loadDashboardProvinces(db),
+    db.selectFrom('units').select(['id', 'name', 'active']).where('kind', '=', 'OWNER').where('level', '=', 'CENTRAL').execute(),
+    source(frame),
+  ]);
+  return assembleOverview(frame, { calendar, provinces, centralBodies }, rows);
 }
 
-/** `sum(dossiers) FILTER (…)` for each age bucket, on a day column. */
-export function ageSums(frame: OverviewFrame, dayColumn: RawBuilder<unknown>, measure: RawBuilder<unknown>) {
-  return AGE_BUCKETS.map((bucket, i) => {
-    const { from, before } = frame.ageStartDays[bucket];
-    const conditions = [sql`status IN (${sql.join(OPEN_STATUSES)})`];
-    if (from !== null) conditions.push(sql`${dayColumn} >= ${from}::date`);
-    if (before !== null) conditions.push(sql`${dayColumn} < ${before}::date`);
-    return sql`coalesce(sum(${measure}) FILTER (WHERE ${sql.join(conditions, sql` AND `)}), 0)::int AS ${sql.ref(`age${i}`)}`;
-  });
+export function dashboardOverview(db: Kysely<Database>, input: OverviewInput, now: Date): Promise<Overview> {
+  return overviewWith(db, input, now, (frame) => sourceFromAggregates(db, frame));
 }
 
-async function countsFromAggregates(db: Kysely<Database>, frame: OverviewFrame): Promise<CountsGroup[]> {
-  const dossiers = sql.raw('dossiers');
-  const { rows } = await sql<RawCountsRow>`
-    SELECT status, province_code, central_body_id,
-           sum(dossiers)::int AS dossiers, sum(accounts)::bigint AS accounts,
-           coalesce(sum(dossiers) FILTER (WHERE status IN (${sql.join(OPEN_STATUSES)}) AND stage_due_on < ${frame.today}::date), 0)::int AS overdue,
-           ${sql.join(ageSums(frame, sql.ref('stage_started_on'), dossiers))}
-      FROM dashboard_counts
-     WHERE dossiers <> 0 ${scopeCondition(frame, sql.ref('province_code'), sql.ref('central_body_id'))}
-     GROUP BY status, province_code, central_body_id`.execute(db);
-  return rows.map(countsGroupOf);
-}
-
-async function seriesFromAggregates(db: Kysely<Database>, frame: OverviewFrame): Promise<SeriesRow[]> {
+/**
+ * The grouped rows from the aggregate tables, in one statement: figures per status and province or
+ * central body (a few hundred rows), open stages per start day, and the periods asked for.
+ */
+async function sourceFromAggregates(db: Kysely<Database>, frame: OverviewFrame): Promise<OverviewSource> {
+  const scope = scopeCondition(frame, sql.ref('province_code'), sql.ref('central_body_id'));
   const first = frame.periods[0]!.from;
-  const last = frame.periods[frame.periods.length - 1]!.to;
-  const { rows } = await sql<RawSeriesRow>`
-    SELECT date_trunc(${frame.granularity}, day::timestamp)::date AS period,
-           sum(submitted)::int AS submitted, sum(approved)::int AS approved, sum(connected)::int AS connected,
-           sum(provincial_completed)::int AS provincial_completed, sum(provincial_on_time)::int AS provincial_on_time,
-           sum(national_completed)::int AS national_completed, sum(national_on_time)::int AS national_on_time
-      FROM dashboard_daily
-     WHERE day >= ${first}::date AND day <= ${last}::date ${scopeCondition(frame, sql.ref('province_code'), sql.ref('central_body_id'))}
-     GROUP BY 1`.execute(db);
-  return rows.map(seriesRowOf);
+  const last = frame.periods[frame.periods.length - 1]!.from;
+  const { rows } = await sql<{ groups: RawCountsRow[]; opens: { status: DashboardStatus; started_on: string; dossiers: number }[]; series: RawSeriesRow[] }>`
+    SELECT
+      (SELECT coalesce(json_agg(c), '[]') FROM (
+         SELECT status, province_code, central_body_id, sum(dossiers) AS dossiers, sum(accounts) AS accounts,
+                coalesce(sum(dossiers) FILTER (WHERE status IN (${sql.join(OPEN_STATUSES)}) AND stage_due_on < ${frame.today}::date), 0) AS overdue
+           FROM dashboard_counts
+          WHERE dossiers <> 0 ${scope}
+          GROUP BY status, province_code, central_body_id) c) AS groups,
+      (SELECT coalesce(json_agg(o), '[]') FROM (
+         SELECT status, stage_started_on AS started_on, sum(dossiers) AS dossiers
+           FROM dashboard_counts
+          WHERE dossiers <> 0 AND status IN (${sql.join(OPEN_STATUSES)}) ${scope}
+          GROUP BY status, stage_started_on) o) AS opens,
+      (SELECT coalesce(json_agg(p), '[]') FROM (
+         SELECT period_start AS period,
+                sum(submitted) AS submitted, sum(approved) AS approved, sum(connected) AS connected,
+                sum(provincial_completed) AS provincial_completed, sum(provincial_on_time) AS provincial_on_time,
+                sum(national_completed) AS national_completed, sum(national_on_time) AS national_on_time
+           FROM dashboard_periods
+          WHERE granularity = ${frame.granularity} AND period_start >= ${first}::date AND period_start <= ${last}::date ${scope}
+          GROUP BY period_start) p) AS series`.execute(db);
+  const row = rows[0]!;
+  return {
+    groups: row.groups.map(countsGroupOf),
+    openStarts: row.opens.map((o) => ({ status: o.status, startedOn: o.started_on, dossiers: Number(o.dossiers) })),
+    series: row.series.map(seriesRowOf),
+  };
 }
 
 /** `AND province IN (…)` or `AND central body = …` for a scoped overview; nothing otherwise. */
@@ -145,10 +167,6 @@ export interface RawCountsRow {
   dossiers: number | string;
   accounts: number | string;
   overdue: number | string;
-  age0: number | string;
-  age1: number | string;
-  age2: number | string;
-  age3: number | string;
 }
 
 export interface RawSeriesRow {
@@ -169,7 +187,6 @@ export const countsGroupOf = (r: RawCountsRow): CountsGroup => ({
   dossiers: Number(r.dossiers),
   accounts: Number(r.accounts),
   overdue: Number(r.overdue),
-  ages: { '0-3': Number(r.age0), '4-5': Number(r.age1), '6-10': Number(r.age2), '>10': Number(r.age3) },
 });
 
 export const seriesRowOf = (r: RawSeriesRow): SeriesRow => ({
@@ -187,10 +204,10 @@ const zeroStatuses = (): Record<DashboardStatus, number> => Object.fromEntries(D
 const zeroFigures = () => ({ dossiers: 0, byStatus: zeroStatuses(), overdue: 0, accounts: 0 });
 
 /** The overview from grouped rows: the same for the aggregates and the naive count. */
-export function assembleOverview(frame: OverviewFrame, groups: readonly CountsGroup[], series: readonly SeriesRow[]): Overview {
+export function assembleOverview(frame: OverviewFrame, reference: OverviewReference, { groups, openStarts, series }: OverviewSource): Overview {
   const totals = { ...zeroFigures(), accountsByStatus: zeroStatuses(), overdueProvincial: 0, overdueNational: 0 };
-  const provinces = new Map(frame.provinces.current.map((p) => [p.code, { provinceCode: p.code, provinceName: p.name, ...zeroFigures() }]));
-  const bodies = new Map(frame.centralBodies.map((b) => [b.id, { centralBodyId: b.id, name: b.name, active: b.active, ...zeroFigures() }]));
+  const provinces = new Map(reference.provinces.current.map((p) => [p.code, { provinceCode: p.code, provinceName: p.name, ...zeroFigures() }]));
+  const bodies = new Map(reference.centralBodies.map((b) => [b.id, { centralBodyId: b.id, name: b.name, active: b.active, ...zeroFigures() }]));
   const ageing = new Map(AGE_BUCKETS.map((b) => [b, { bucket: b, minDays: AGE_BUCKET_DAYS[b].min, maxDays: AGE_BUCKET_DAYS[b].max, provincial: 0, national: 0, total: 0 }]));
   const addTo = (f: ReturnType<typeof zeroFigures>, g: CountsGroup) => {
     f.dossiers += g.dossiers;
@@ -204,7 +221,7 @@ export function assembleOverview(frame: OverviewFrame, groups: readonly CountsGr
     if (g.status === 'PROVINCIAL_REVIEW') totals.overdueProvincial += g.overdue;
     if (g.status === 'NATIONAL_REVIEW') totals.overdueNational += g.overdue;
     if (g.provinceCode !== null) {
-      const current = frame.provinces.currentOf.get(g.provinceCode);
+      const current = reference.provinces.currentOf.get(g.provinceCode);
       const row = current === undefined ? undefined : provinces.get(current);
       if (row) addTo(row, g);
     }
@@ -212,13 +229,13 @@ export function assembleOverview(frame: OverviewFrame, groups: readonly CountsGr
       const row = bodies.get(g.centralBodyId);
       if (row) addTo(row, g);
     }
-    for (const bucket of AGE_BUCKETS) {
-      const row = ageing.get(bucket)!;
-      const n = g.ages[bucket];
-      if (g.status === 'PROVINCIAL_REVIEW') row.provincial += n;
-      else if (g.status === 'NATIONAL_REVIEW') row.national += n;
-      row.total += n;
-    }
+  }
+  const ageStartDays = ageBucketStartDays(frame.today, reference.calendar);
+  for (const o of openStarts) {
+    const row = ageing.get(ageBucketOf(o.startedOn, ageStartDays))!;
+    if (o.status === 'PROVINCIAL_REVIEW') row.provincial += o.dossiers;
+    else if (o.status === 'NATIONAL_REVIEW') row.national += o.dossiers;
+    row.total += o.dossiers;
   }
   const byPeriod = new Map(series.map((s) => [s.period, s]));
   const empty: SeriesRow = { period: '', submitted: 0, approved: 0, connected: 0, provincialCompleted: 0, provincialOnTime: 0, nationalCompleted: 0, nationalOnTime: 0 };

@@ -1,13 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@ketnoi/db';
 import { evolve, localDate, type DossierEvent, type DossierState } from '@ketnoi/domain';
+import { GRANULARITIES, periodOf, type Granularity } from './dashboard-periods.ts';
 
 /**
  * Keeps the national dashboard's aggregates (migration 0005) in step with a dossier, in the
  * transaction of the command that changes it. Only submitted dossiers are counted (drafts are the
  * unit's own work); claims and releases change no figure and cost nothing here.
  *
- * Rows are locked in one global order (sorted keys, counts before days), so two commands moving
+ * Rows are locked in one global order (sorted keys, counts before periods), so two commands moving
  * dossiers between the same figures in opposite directions wait for each other instead of
  * deadlocking.
  */
@@ -40,7 +41,7 @@ export function countsKeyOf(state: DossierState): CountsKey {
 
 const keyText = (k: object) => JSON.stringify(Object.values(k));
 
-type DailyCounters = {
+type PeriodCounters = {
   submitted: number;
   approved: number;
   connected: number;
@@ -88,14 +89,31 @@ export async function recordDashboardChange(trx: Transaction<Database>, change: 
         )
         .execute();
     }
+    // A figure left empty goes, so the table keeps only what exists (open stages move day by day).
+    if (from) {
+      await trx
+        .deleteFrom('dashboard_counts')
+        .where((eb) =>
+          eb.and([
+            eb('status', '=', from.status),
+            eb('province_code', 'is not distinct from', from.province_code),
+            eb('central_body_id', 'is not distinct from', from.central_body_id),
+            eb('stage_started_on', 'is not distinct from', from.stage_started_on),
+            eb('stage_due_on', 'is not distinct from', from.stage_due_on),
+            eb('dossiers', '=', 0),
+            eb('accounts', '=', 0),
+          ]),
+        )
+        .execute();
+    }
   }
 
-  // ---- dashboard_daily: what each event did, on its local day, where the dossier then was
-  const days = new Map<string, { day: string; province_code: string | null; central_body_id: string | null } & DailyCounters>();
+  // ---- dashboard_periods: what each event did, in the week and the month of its local day, where the dossier then was
+  const periods = new Map<string, { granularity: Granularity; period_start: string; province_code: string | null; central_body_id: string | null } & PeriodCounters>();
   let state = before;
   for (const event of events) {
     const next = evolve(state, event);
-    const counters: Partial<DailyCounters> = {};
+    const counters: Partial<PeriodCounters> = {};
     if (event.type === 'SUBMITTED') counters.submitted = 1;
     if (event.type === 'APPROVED') counters.approved = 1;
     if (event.type === 'CONNECTION_RECORDED') counters.connected = 1;
@@ -106,28 +124,30 @@ export async function recordDashboardChange(trx: Transaction<Database>, change: 
     }
     if (Object.keys(counters).length > 0) {
       const { province_code, central_body_id } = countsKeyOf(next);
-      const key = { day: localDate(event.at), province_code, central_body_id };
-      const text = keyText(key);
-      const row = days.get(text) ?? { ...key, submitted: 0, approved: 0, connected: 0, provincial_completed: 0, provincial_on_time: 0, national_completed: 0, national_on_time: 0 };
-      for (const [name, value] of Object.entries(counters) as [keyof DailyCounters, number][]) row[name] += value;
-      days.set(text, row);
+      for (const granularity of GRANULARITIES) {
+        const key = { granularity, period_start: periodOf(localDate(event.at), granularity).from, province_code, central_body_id };
+        const text = keyText(key);
+        const row = periods.get(text) ?? { ...key, submitted: 0, approved: 0, connected: 0, provincial_completed: 0, provincial_on_time: 0, national_completed: 0, national_on_time: 0 };
+        for (const [name, value] of Object.entries(counters) as [keyof PeriodCounters, number][]) row[name] += value;
+        periods.set(text, row);
+      }
     }
     state = next;
   }
-  const dayRows = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-  if (dayRows.length > 0) {
+  const periodRows = [...periods.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  if (periodRows.length > 0) {
     await trx
-      .insertInto('dashboard_daily')
-      .values(dayRows)
+      .insertInto('dashboard_periods')
+      .values(periodRows)
       .onConflict((oc) =>
-        oc.constraint('dashboard_daily_key').doUpdateSet((eb) => ({
-          submitted: eb('dashboard_daily.submitted', '+', eb.ref('excluded.submitted')),
-          approved: eb('dashboard_daily.approved', '+', eb.ref('excluded.approved')),
-          connected: eb('dashboard_daily.connected', '+', eb.ref('excluded.connected')),
-          provincial_completed: eb('dashboard_daily.provincial_completed', '+', eb.ref('excluded.provincial_completed')),
-          provincial_on_time: eb('dashboard_daily.provincial_on_time', '+', eb.ref('excluded.provincial_on_time')),
-          national_completed: eb('dashboard_daily.national_completed', '+', eb.ref('excluded.national_completed')),
-          national_on_time: eb('dashboard_daily.national_on_time', '+', eb.ref('excluded.national_on_time')),
+        oc.constraint('dashboard_periods_key').doUpdateSet((eb) => ({
+          submitted: eb('dashboard_periods.submitted', '+', eb.ref('excluded.submitted')),
+          approved: eb('dashboard_periods.approved', '+', eb.ref('excluded.approved')),
+          connected: eb('dashboard_periods.connected', '+', eb.ref('excluded.connected')),
+          provincial_completed: eb('dashboard_periods.provincial_completed', '+', eb.ref('excluded.provincial_completed')),
+          provincial_on_time: eb('dashboard_periods.provincial_on_time', '+', eb.ref('excluded.provincial_on_time')),
+          national_completed: eb('dashboard_periods.national_completed', '+', eb.ref('excluded.national_completed')),
+          national_on_time: eb('dashboard_periods.national_on_time', '+', eb.ref('excluded.national_on_time')),
         })),
       )
       .execute();

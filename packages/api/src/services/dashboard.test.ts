@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '@ketnoi/db/testing';
+import { prepareCompleteDossier } from '../demo/demo-seed.ts';
 import { openWorld, type World } from '../testing/world.ts';
 import { dashboardOverviewNaive } from './dashboard-naive.ts';
 import { expectFiguresDrillDown } from './dashboard-drilldown.test-support.ts';
@@ -109,6 +111,47 @@ describe.each(testDatabases())('national dashboard on %s', (kind) => {
     const boYTe = await c06.national.dashboard.overview({ centralBodyId: w.users['boyte.canbo'].unitId });
     expect(boYTe.totals.byStatus).toMatchObject({ NATIONAL_REVIEW: 1, APPROVED: 1 });
     await expectFiguresDrillDown(c06, boYTe);
+  });
+
+  it('a stage completed on its due day is on time, the day after is late; the figures follow the commands at once', async () => {
+    const start = w.now();
+    const c06 = w.as('c06.thamdinh');
+    const pc06 = w.as('pc06.nghean');
+    const key = () => randomUUID();
+    try {
+      // Submitted Wed 25/11: PC06's 3 working days end Mon 30/11.
+      const a = await prepareCompleteDossier(w.as('nghean.canbo'), { systemName: 'Hệ thống thử đúng hạn', birthPrefix: '040', submit: true });
+      const b = await prepareCompleteDossier(w.as('nghean.canbo'), { systemName: 'Hệ thống thử trễ hạn', birthPrefix: '040', submit: true });
+      const before = await c06.national.dashboard.overview({ periods: 2 });
+      expect(before.totals.byStatus.PROVINCIAL_REVIEW).toBe(4);
+      w.setNow(new Date('2026-11-30T08:00:00.000Z')); // Mon 30/11, 15:00
+      let rev = (await pc06.provincial.claim({ dossierId: a.id, expectedRevision: a.revision(), idempotencyKey: key() })).revision;
+      await pc06.provincial.forward({
+        dossierId: a.id,
+        expectedRevision: rev,
+        idempotencyKey: key(),
+        opinion: { checklist: { ORG_COMMITMENT: 'OK', ACCOUNT_LIST: 'OK', SERVICE_REGISTRATION: 'OK', SECURITY_CONFIRMATION: 'OK' }, recommendation: 'APPROVE', note: 'Đủ.' },
+      });
+      w.setNow(new Date('2026-12-01T02:00:00.000Z')); // Tue 01/12
+      rev = (await pc06.provincial.claim({ dossierId: b.id, expectedRevision: b.revision(), idempotencyKey: key() })).revision;
+      await pc06.provincial.return({ dossierId: b.id, expectedRevision: rev, idempotencyKey: key(), deficiencies: [{ part: 'ORG_COMMITMENT', reason: 'Thiếu dấu.' }] });
+
+      const o = await c06.national.dashboard.overview({ periods: 2 });
+      expect(o.onTime.map((p) => [p.from, p.provincial, p.national, p.share])).toEqual([
+        ['2026-11-01', { completed: 4, onTime: 4 }, { completed: 2, onTime: 2 }, 1],
+        ['2026-12-01', { completed: 1, onTime: 0 }, { completed: 0, onTime: 0 }, 0],
+      ]);
+      expect(o.totals.byStatus).toMatchObject({ PROVINCIAL_REVIEW: 2, NATIONAL_REVIEW: 3, RETURNED: 2 });
+      expect(o).toEqual(await dashboardOverviewNaive(w.db, overviewInput.parse({ periods: 2 }), w.now()));
+      // The late one was returned by PC06 and never reached C06: counted, not listed.
+      const late = await c06.national.dashboard.list({ filter: { period: { granularity: 'month', start: '2026-12-01', event: 'LATE', stageKind: 'PROVINCIAL' } } });
+      expect(late).toMatchObject({ total: 0, outsideJurisdiction: 1 });
+      const forwarded = await c06.national.dashboard.list({ filter: { period: { granularity: 'month', start: '2026-11-15', event: 'COMPLETED', stageKind: 'PROVINCIAL' } } });
+      expect(forwarded.total + forwarded.outsideJurisdiction).toBe(4);
+      expect(forwarded.items.map((i) => i.id)).toContain(a.id);
+    } finally {
+      w.setNow(start);
+    }
   });
 
   it('is for C06 reviewers: PC06, units and administrators are refused before anything is read', async () => {

@@ -10,9 +10,10 @@ import type { Kysely } from 'kysely';
  *   version, per status, queue province (local route) or owner unit (central route), and — for a
  *   running review — the local day the stage started and its due date, so that "overdue" and the
  *   age of open dossiers are computed for any day from a handful of rows.
- * - dashboard_daily: per local day (Asia/Ho_Chi_Minh) and the same province or central body: first
- *   submissions, approvals, connections recorded, and review stages completed (forwarded, returned,
- *   rejected or approved), with how many of those were completed by their due date.
+ * - dashboard_periods: per week (from Monday) and per month of local days (Asia/Ho_Chi_Minh), and
+ *   the same province or central body: first submissions, approvals, connections recorded, and
+ *   review stages completed (forwarded, returned, rejected or approved), with how many of those
+ *   were completed by their due date. A year of the country is a few hundred rows per granularity.
  *
  * dashboard_rebuild() recomputes both from dossiers, account_rows and dossier_events (the backfill
  * below, and a repair should the tables ever be suspected). FROZEN once released.
@@ -28,8 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
      accounts bigint NOT NULL DEFAULT 0,
      CONSTRAINT dashboard_counts_key UNIQUE NULLS NOT DISTINCT (status, province_code, central_body_id, stage_started_on, stage_due_on)
    )`.execute(db);
-  await sql`CREATE TABLE dashboard_daily (
-     day date NOT NULL,
+  await sql`CREATE TABLE dashboard_periods (
+     granularity text NOT NULL CHECK (granularity IN ('week', 'month')),
+     period_start date NOT NULL,
      province_code text NULL,
      central_body_id uuid NULL,
      submitted integer NOT NULL DEFAULT 0,
@@ -39,7 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
      provincial_on_time integer NOT NULL DEFAULT 0,
      national_completed integer NOT NULL DEFAULT 0,
      national_on_time integer NOT NULL DEFAULT 0,
-     CONSTRAINT dashboard_daily_key UNIQUE NULLS NOT DISTINCT (day, province_code, central_body_id)
+     CONSTRAINT dashboard_periods_key UNIQUE NULLS NOT DISTINCT (granularity, period_start, province_code, central_body_id)
    )`.execute(db);
   // Drill-down of a period ("approved in March") finds the events of one type by time.
   await sql`CREATE INDEX dossier_events_type_time ON dossier_events (type, occurred_at)`.execute(db);
@@ -48,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
    LANGUAGE plpgsql AS $fn$
    BEGIN
      DELETE FROM dashboard_counts;
-     DELETE FROM dashboard_daily;
+     DELETE FROM dashboard_periods;
      INSERT INTO dashboard_counts (status, province_code, central_body_id, stage_started_on, stage_due_on, dossiers, accounts)
      SELECT d.status,
             d.queue_province_code,
@@ -63,9 +65,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       WHERE d.submitted_at IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5;
 
-     INSERT INTO dashboard_daily (day, province_code, central_body_id, submitted, approved, connected,
-                                  provincial_completed, provincial_on_time, national_completed, national_on_time)
-     SELECT k.day,
+     INSERT INTO dashboard_periods (granularity, period_start, province_code, central_body_id, submitted, approved, connected,
+                                    provincial_completed, provincial_on_time, national_completed, national_on_time)
+     SELECT g.granularity,
+            date_trunc(g.granularity, k.day::timestamp)::date,
             CASE WHEN k.routing->>'route' = 'PROVINCIAL' THEN k.routing->>'queueProvinceCode' END,
             CASE WHEN k.routing->>'route' = 'NATIONAL' THEN k.owner_unit_id END,
             count(*) FILTER (WHERE k.type = 'SUBMITTED'),
@@ -93,7 +96,8 @@ export async function up(db: Kysely<any>): Promise<void> {
            ) s ON e.type IN ('FORWARDED', 'RETURNED', 'REJECTED', 'APPROVED')
           WHERE e.type IN ('SUBMITTED', 'APPROVED', 'CONNECTION_RECORDED', 'FORWARDED', 'RETURNED', 'REJECTED')
        ) k
-      GROUP BY 1, 2, 3;
+      CROSS JOIN (VALUES ('week'), ('month')) AS g(granularity)
+      GROUP BY 1, 2, 3, 4;
    END
    $fn$`.execute(db);
   await sql`SELECT dashboard_rebuild()`.execute(db);
@@ -101,7 +105,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // On PostgreSQL the application role needs the new tables too (PGlite has no roles).
   await sql`DO $do$ BEGIN
      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ketnoi_app') THEN
-       GRANT SELECT, INSERT, UPDATE, DELETE ON dashboard_counts, dashboard_daily TO ketnoi_app;
+       GRANT SELECT, INSERT, UPDATE, DELETE ON dashboard_counts, dashboard_periods TO ketnoi_app;
      END IF;
    END $do$`.execute(db);
 }
@@ -109,6 +113,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`DROP FUNCTION IF EXISTS dashboard_rebuild()`.execute(db);
   await sql`DROP INDEX IF EXISTS dossier_events_type_time`.execute(db);
-  await sql`DROP TABLE IF EXISTS dashboard_daily`.execute(db);
+  await sql`DROP TABLE IF EXISTS dashboard_periods`.execute(db);
   await sql`DROP TABLE IF EXISTS dashboard_counts`.execute(db);
 }
