@@ -6,10 +6,11 @@ import type { Benchmark, BenchContext } from './benchmark.ts';
 import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { p1DossierRead } from './p1-dossier-read.ts';
 import { p2AccountImport } from './p2-account-import.ts';
+import { p3DashboardOverview } from './p3-dashboard-overview.ts';
 import { parseArgs } from './settings.ts';
 
 /** Every benchmark of quality.md, in the order `pnpm bench` runs them; later ones add one line here. */
-const BENCHMARKS: readonly Benchmark[] = [p1DossierRead, p2AccountImport];
+const BENCHMARKS: readonly Benchmark[] = [p1DossierRead, p2AccountImport, p3DashboardOverview];
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
