@@ -120,7 +120,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     });
 
   const sweep = async (): Promise<number> => {
-    const n = await sweepDueJobs(db);
+    const n = await sweepDueJobs(db, now());
     await relayDue();
     return n;
   };

@@ -141,6 +141,20 @@ describe.each(testDatabases())('background jobs on %s', (kind) => {
     expect(await who(reminder)).toEqual(['c06.thamdinh:DEADLINE_REMINDER']);
   });
 
+  it('gives a job stuck in the queue for over a day another round at the daily sweep', async () => {
+    // An email job whose queue entry was lost (or whose retries ran out) two days ago.
+    const email = await w.db.selectFrom('email_outbox').select('id').orderBy('created_at').executeTakeFirstOrThrow();
+    await w.db.updateTable('email_outbox').set({ status: 'PENDING' }).where('id', '=', email.id).execute();
+    const key = causeKeys.email(email.id);
+    await w.db.updateTable('job_outbox').set({ finished_at: null, outcome: null, queued_at: new Date(w.now().getTime() - 2 * 86_400_000) }).where('cause_key', '=', key).execute();
+    await worker.drain();
+    expect((await job(key))!.finished_at).toBeNull();
+    await worker.sweep();
+    await worker.drain();
+    expect((await job(key))!.outcome).toBe('KEPT');
+    expect((await w.db.selectFrom('email_outbox').select('status').where('id', '=', email.id).executeTakeFirstOrThrow()).status).toBe('KEPT');
+  });
+
   it('warns 30 days before a security confirmation ends and flags the connection for re-certification after', async () => {
     w.setNow(new Date('2028-08-21T02:00:00.000Z'));
     await worker.drain();

@@ -51,6 +51,9 @@ export async function currentValidUntil(db: Db, dossierId: string, version: numb
   return confirmationValidUntil(parts.securityConfirmation, policy);
 }
 
+/** A job in the queue for longer than this without finishing is given another round by the sweep. */
+const STUCK_AFTER_MS = 24 * 60 * 60 * 1000;
+
 export const STAGE_STATUSES = ['PROVINCIAL_REVIEW', 'NATIONAL_REVIEW'] as const;
 /** Security confirmations are watched for connections approved or made (issue 6). */
 export const WATCHED_STATUSES = ['APPROVED', 'CONNECTED'] as const;
@@ -59,9 +62,17 @@ export const WATCHED_STATUSES = ['APPROVED', 'CONNECTED'] as const;
  * The daily sweep: re-derives every job that should exist from the dossiers as they are now and
  * enqueues the missing ones (the cause keys make the rest no-ops; times of jobs not yet queued are
  * recomputed with today's holiday calendar). It covers a worker that was down, a clock that moved,
- * and dossiers that existed before the jobs did. Returns the number of jobs requested.
+ * and dossiers that existed before the jobs did. Jobs moved into the queue more than a day ago and
+ * still unfinished (retries exhausted — a mail server down for hours — or lost with a queue) go
+ * back to the outbox for another round. Returns the number of jobs requested and revived.
  */
-export async function sweepDueJobs(db: Kysely<Database>): Promise<number> {
+export async function sweepDueJobs(db: Kysely<Database>, now: Date): Promise<number> {
+  const revived = await db
+    .updateTable('job_outbox')
+    .set({ queued_at: null, run_at: now })
+    .where('finished_at', 'is', null)
+    .where('queued_at', '<', new Date(now.getTime() - STUCK_AFTER_MS).toISOString())
+    .executeTakeFirst();
   const calendar = await loadCalendar(db);
   const policy = await loadPolicy(db);
   const jobs: JobRequest[] = [];
@@ -79,5 +90,5 @@ export async function sweepDueJobs(db: Kysely<Database>): Promise<number> {
     if (validUntil) jobs.push(...securityJobs(d.id, validUntil));
   }
   for (let i = 0; i < jobs.length; i += 500) await enqueueJobs(db, jobs.slice(i, i + 500));
-  return jobs.length;
+  return jobs.length + Number(revived.numUpdatedRows);
 }
