@@ -76,7 +76,6 @@ export function NotificationBell({ count, items, onOpen, onMarkRead, footer }: N
         ref={button}
         type="button"
         className="kn-button kn-button--quiet kn-bell__button"
-        aria-label={label}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
@@ -91,6 +90,8 @@ export function NotificationBell({ count, items, onOpen, onMarkRead, footer }: N
         <svg className="kn-bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
         </svg>
+        {/* The name comes from this text (not aria-label), so it contains what is seen (WCAG 2.5.3). */}
+        <span className="visually-hidden">{label}</span>
         {count > 0 ? (
           <span className="kn-bell__count" aria-hidden="true">
             {count > 99 ? '99+' : count}
