@@ -16,7 +16,7 @@ export type Answer = { readonly data: unknown } | { readonly refusal: { readonly
  */
 export function recordingServer(answer: (path: string, input: unknown) => Answer): { readonly calls: RecordedCall[]; readonly client: KetnoiClient } {
   const calls: RecordedCall[] = [];
-  const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = async (url: string | URL | Request, init?: RequestInit) => {
     const u = new URL(String(url), 'http://localhost');
     const paths = u.pathname.replace(/^\/trpc\//, '').split(',');
     const raw = init?.body ? String(init.body) : u.searchParams.get('input');
