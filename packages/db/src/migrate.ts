@@ -4,7 +4,6 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-dossier-forwarded-at.js';
 import * as m0003 from './migrations/0003-account-imports.js';
 import * as m0004 from './migrations/0004-dossier-search.js';
-import * as m0004 from './migrations/0004-dossier-search.js';
 import * as m0005 from './migrations/0005-dashboard-stats.js';
 import * as m0006 from './migrations/0006-notifications-jobs.js';
 
@@ -13,7 +12,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-dossier-forwarded-at': m0002,
   '0003-account-imports': m0003,
-  '0004-dossier-search': m0004,
   '0004-dossier-search': m0004,
   '0005-dashboard-stats': m0005,
   '0006-notifications-jobs': m0006,

@@ -155,11 +155,6 @@ export interface DossiersTable {
    * written by `refreshDossierSearchText` whenever one of the three changes.
    */
   search_text: Generated<string>;
-  /**
-   * Code, owner unit name and system name folded by `foldForSearch` (0004), for the queues' search;
-   * written by `refreshDossierSearchText` whenever one of the three changes.
-   */
-  search_text: Generated<string>;
 }
 
 export interface DossierVersionsTable {
