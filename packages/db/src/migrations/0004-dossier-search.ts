@@ -50,6 +50,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     after = rows[rows.length - 1]!.id;
   }
 
+  // C06's queue (P5): its visible set is most of the country's dossiers. In due-date order (the
+  // default) the page is read from this index and stops after a page, and the tab counts read it
+  // alone (status and holder included); the predicate is visibleTo's for NATIONAL_REVIEWER.
+  await sql`CREATE INDEX dossiers_national_due ON dossiers (stage_due_on, code) INCLUDE (status, holder_user_id)
+    WHERE submitted_at IS NOT NULL AND (route = 'NATIONAL' OR forwarded_at IS NOT NULL)`.execute(db);
+
+  // C06's RETURNED tab: dossiers whose last event is a return by C06. Only those events are indexed.
+  await sql`CREATE INDEX dossier_events_returned_by_c06 ON dossier_events (dossier_id, seq)
+    WHERE type = 'RETURNED' AND actor_role = 'NATIONAL_REVIEWER'`.execute(db);
+
   await sql`DO $do$
     BEGIN
       IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
@@ -63,5 +73,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   // The extension stays: other objects may use it by then, and it costs nothing unused.
   await sql`DROP INDEX IF EXISTS dossiers_search_trgm`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossiers_national_due`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossier_events_returned_by_c06`.execute(db);
   await sql`ALTER TABLE dossiers DROP COLUMN IF EXISTS search_text`.execute(db);
 }
