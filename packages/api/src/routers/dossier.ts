@@ -4,13 +4,13 @@ import { allowedCommands, diffDossierVersions, maskPersonalId, maskPhone } from 
 import { authedProcedure, router } from '../trpc.ts';
 import { actorOf } from '../services/actor.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
-import { editableVersionOf, loadAccounts, loadContent } from '../services/dossier-content.ts';
+import { editableVersionOf, loadContent } from '../services/dossier-content.ts';
 import { loadDossierView } from '../services/dossier-view.ts';
 import { withDeadlines } from '../services/deadline.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { accountPageSchema } from './outputs.ts';
-import { accountMatcher } from '../services/account-search.ts';
+import { loadAccountPage, loadAccountsOf } from '../services/account-page.ts';
 import { changedRowNumbers, listedElsewhere } from '../services/account-flags.ts';
 
 const byId = z.object({ dossierId: z.uuid('Mã hồ sơ không hợp lệ.') });
@@ -73,12 +73,14 @@ export const dossierRouter = router({
       if (version > latestVisibleVersion(ctx.user, row.version)) throw appError('NOT_FOUND');
       const reviewer = ctx.user.role === 'PROVINCIAL_REVIEWER' || ctx.user.role === 'NATIONAL_REVIEWER';
       const previousVersion = reviewer && version > 1 ? version - 1 : null;
-      const [all, previous] = await Promise.all([loadAccounts(ctx.db, row.id, version), previousVersion === null ? [] : loadAccounts(ctx.db, row.id, previousVersion)]);
-      const matches = accountMatcher(input.q ?? '');
-      const found = matches ? all.filter(matches) : all;
-      const page = found.slice(offsetOf(input), offsetOf(input) + input.pageSize);
-      const changed = previousVersion === null ? new Set<number>() : changedRowNumbers(previous, all);
-      const elsewhere = reviewer ? await listedElsewhere(ctx.db, ctx.user, { systemId: row.system_id }, page.map((a) => a.personalId)) : new Map<string, number>();
+      const page = await loadAccountPage(ctx.db, row.id, version, { offset: offsetOf(input), limit: input.pageSize, q: input.q });
+      const personalIds = page.items.map((a) => a.personalId);
+      // The page against the same people in the previous version: the domain's diff, row by row.
+      const [previous, elsewhere] = await Promise.all([
+        previousVersion === null ? [] : loadAccountsOf(ctx.db, row.id, previousVersion, personalIds),
+        reviewer ? listedElsewhere(ctx.db, ctx.user, { systemId: row.system_id }, personalIds) : new Map<string, number>(),
+      ]);
+      const changed = previousVersion === null ? new Set<number>() : changedRowNumbers(previous, page.items);
       await auditWriterFor(ctx.db).write({
         actorUserId: ctx.user.userId,
         actorRole: ctx.user.role,
@@ -88,13 +90,13 @@ export const dossierRouter = router({
         targetId: row.id,
         outcome: 'OK',
         // Whether a search was made, never what was typed (it can be a name).
-        details: { version, rows: page.length, searched: matches !== null },
+        details: { version, rows: page.items.length, searched: page.searched },
         requestId: ctx.requestId,
       });
       ctx.auditState.written = true;
       return {
-        total: found.length,
-        items: page.map((a) => ({
+        total: page.total,
+        items: page.items.map((a) => ({
           ...a,
           personalId: maskPersonalId(a.personalId),
           phone: maskPhone(a.phone),

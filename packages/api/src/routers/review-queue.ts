@@ -54,14 +54,20 @@ const todayOf = (now: Date) => localDate(now.toISOString());
  * A reviewer's queue: the jurisdiction filter (visibleTo), then the tab and the filters, sorted and
  * paginated on the server. Every sort ends with the dossier code (unique), so pages never overlap
  * nor skip a dossier whatever the ties.
+ *
+ * The page is chosen on the dossiers table alone (units joined only for their name as a sort key),
+ * in parallel with the count; only then are the columns shown joined, for the rows of the page —
+ * again through visibleTo — so the cost of the joins does not grow with the queue.
  */
 export async function listQueue(db: Kysely<Database>, user: SessionUser, input: QueueInput, now: Date) {
   const today = todayOf(now);
   const dir = input.dir;
-  const list = dossierSummaryQuery(db, user)
-    .leftJoin('provinces', 'provinces.code', 'dossiers.queue_province_code')
-    .select('provinces.name as provinceName')
+  const page = db
+    .selectFrom('dossiers')
+    .innerJoin('units', 'units.id', 'dossiers.owner_unit_id')
+    .where(visibleTo(user))
     .where((eb) => eb.and([tabCondition(user.role, input.tab, eb), ...filterConditions(user, input, today, eb)]))
+    .select('dossiers.id')
     .$call((q) => {
       switch (input.sort) {
         case 'due':
@@ -84,9 +90,16 @@ export async function listQueue(db: Kysely<Database>, user: SessionUser, input: 
     .where(visibleTo(user))
     .where((eb) => eb.and([tabCondition(user.role, input.tab, eb), ...filterConditions(user, input, today, eb)]))
     .select((eb) => eb.fn.countAll<number>().as('n'));
-  const [rows, total] = await Promise.all([list.execute(), count.executeTakeFirstOrThrow()]);
-  const recommendations = await lastRecommendations(db, rows.map((r) => r.id));
-  const items = await withDeadlines(db, rows, now);
+  const [pageRows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
+  const ids = pageRows.map((r) => r.id);
+  if (ids.length === 0) return { items: [], total: Number(total.n) };
+  const [rows, recommendations] = await Promise.all([
+    dossierSummaryQuery(db, user).leftJoin('provinces', 'provinces.code', 'dossiers.queue_province_code').select('provinces.name as provinceName').where('dossiers.id', 'in', ids).execute(),
+    lastRecommendations(db, ids),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+  const items = await withDeadlines(db, ordered, now);
   return { items: items.map((i) => ({ ...i, lastRecommendation: recommendations.get(i.id) ?? null })), total: Number(total.n) };
 }
 
@@ -116,17 +129,32 @@ async function lastRecommendations(db: Kysely<Database>, dossierIds: readonly st
  */
 export async function queueCounts(db: Kysely<Database>, user: SessionUser, filters: QueueFilterInput | undefined, now: Date) {
   const today = todayOf(now);
-  const row = await db
-    .selectFrom('dossiers')
-    .where(visibleTo(user))
-    .where((eb) => eb.and(filterConditions(user, filters ?? {}, today, eb)))
-    .select((eb) => [
-      ...QUEUE_TABS.map((tab) => sql<number>`count(*) filter (where ${tabCondition(user.role, tab, eb)})`.as(tab)),
-      sql<number>`count(*) filter (where ${eb('dossiers.stage_due_on', '<', today)})`.as('overdue'),
-      sql<number>`count(*) filter (where ${eb('dossiers.holder_user_id', '=', user.userId)})`.as('heldByMe'),
-    ])
-    .executeTakeFirstOrThrow();
+  const matching = () =>
+    db
+      .selectFrom('dossiers')
+      .where(visibleTo(user))
+      .where((eb) => eb.and(filterConditions(user, filters ?? {}, today, eb)));
+  // C06's RETURNED tab looks up each returned dossier's last event: counted on its own, over the
+  // returned dossiers only (inside one count(*) FILTER the planner would cost the lookup for every
+  // row, and PostgreSQL's JIT compiler would cost more than the count).
+  const lookedUp: readonly QueueTab[] = user.role === 'NATIONAL_REVIEWER' ? ['RETURNED'] : [];
+  const [row, ...separate] = await Promise.all([
+    matching()
+      .select((eb) => [
+        ...QUEUE_TABS.map((tab) => (lookedUp.includes(tab) ? sql<number>`0` : sql<number>`count(*) filter (where ${tabCondition(user.role, tab, eb)})`).as(tab)),
+        sql<number>`count(*) filter (where ${eb('dossiers.stage_due_on', '<', today)})`.as('overdue'),
+        sql<number>`count(*) filter (where ${eb('dossiers.holder_user_id', '=', user.userId)})`.as('heldByMe'),
+      ])
+      .executeTakeFirstOrThrow(),
+    ...lookedUp.map((tab) =>
+      matching()
+        .where((eb) => tabCondition(user.role, tab, eb))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ),
+  ]);
   const counts = row as unknown as Record<QueueTab | 'overdue' | 'heldByMe', number | string>;
+  lookedUp.forEach((tab, i) => (counts[tab] = separate[i]!.n));
   return {
     tabs: Object.fromEntries(QUEUE_TABS.map((tab) => [tab, Number(counts[tab])])) as Record<QueueTab, number>,
     overdue: Number(counts.overdue),

@@ -7,14 +7,18 @@ import { foldForSearch, searchWords, type AccountRow } from '@ketnoi/domain';
  * reviewer read back from paper. Longer digit strings never match ID numbers, so the search cannot
  * be used to test whether a full ID number is on a list. Null when nothing searchable was typed.
  */
-export function accountMatcher(query: string): ((row: AccountRow) => boolean) | null {
+export type SearchedAccount = Pick<AccountRow, 'fullName' | 'username' | 'personalId'>;
+
+export function accountMatcher(query: string): ((row: SearchedAccount) => boolean) | null {
   const words = searchWords(query);
   if (words.length === 0) return null;
   const typed = query.trim();
   const idSuffix = /^\d{3,4}$/.test(typed) ? typed : null;
   const compact = words.join('');
-  return (row) =>
-    (idSuffix !== null && row.personalId.endsWith(idSuffix)) ||
-    row.username.toLowerCase().includes(compact) ||
-    words.every((w) => foldForSearch(row.fullName).includes(w));
+  return (row) => {
+    if (idSuffix !== null && row.personalId.endsWith(idSuffix)) return true;
+    if (row.username.toLowerCase().includes(compact)) return true;
+    const name = foldForSearch(row.fullName);
+    return words.every((w) => name.includes(w));
+  };
 }

@@ -42,7 +42,8 @@ export function tabCondition(role: Role, tab: QueueTab, eb: Eb): Expression<SqlB
     case 'RETURNED':
       if (role === 'PROVINCIAL_REVIEWER') return eb('dossiers.status', '=', 'RETURNED');
       // In RETURNED nothing happens until the unit resubmits or withdraws, so the event that
-      // returned it is the last one (seq = revision): returned by C06 when C06 wrote it.
+      // returned it is the last one (seq = revision): returned by C06 when C06 wrote it. A partial
+      // index of C06's returns (migration 0004) answers this without reading the event log.
       return eb.and([
         eb('dossiers.status', '=', 'RETURNED'),
         eb.exists(
@@ -51,6 +52,7 @@ export function tabCondition(role: Role, tab: QueueTab, eb: Eb): Expression<SqlB
             .select(sql.lit(1).as('one'))
             .whereRef('returned.dossier_id', '=', 'dossiers.id')
             .whereRef('returned.seq', '=', 'dossiers.revision')
+            .where('returned.type', '=', 'RETURNED')
             .where('returned.actor_role', '=', 'NATIONAL_REVIEWER'),
         ),
       ]);
