@@ -7,10 +7,11 @@ import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { p1DossierRead } from './p1-dossier-read.ts';
 import { p2AccountImport } from './p2-account-import.ts';
 import { p3DashboardOverview } from './p3-dashboard-overview.ts';
+import { p5QueueReads } from './p5-queue-reads.ts';
 import { parseArgs } from './settings.ts';
 
 /** Every benchmark of quality.md, in the order `pnpm bench` runs them; later ones add one line here. */
-const BENCHMARKS: readonly Benchmark[] = [p1DossierRead, p2AccountImport, p3DashboardOverview];
+const BENCHMARKS: readonly Benchmark[] = [p1DossierRead, p2AccountImport, p3DashboardOverview, p5QueueReads];
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
