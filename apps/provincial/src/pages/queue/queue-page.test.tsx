@@ -119,10 +119,10 @@ describe('QueuePage: filters, search and sorting live in the URL', () => {
   it('sorts by a clicked header on the server, the other way on a second click', async () => {
     const r = renderWithServer(<QueuePage userId={ME} />, queueServer());
     await screen.findByRole('table');
-    fireEvent.click(screen.getByRole('button', { name: 'Đơn vị chủ quản' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đơn vị, hệ thống' }));
     expect(here()).toBe('/pc06/?xep=don-vi');
-    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Đơn vị chủ quản/ }).getAttribute('aria-sort')).toBe('ascending'));
-    fireEvent.click(screen.getByRole('button', { name: 'Đơn vị chủ quản' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Đơn vị, hệ thống/ }).getAttribute('aria-sort')).toBe('ascending'));
+    fireEvent.click(screen.getByRole('button', { name: 'Đơn vị, hệ thống' }));
     expect(here()).toBe('/pc06/?xep=don-vi&chieu=giam');
     await waitFor(() => expect(lastInput(r.calls, 'provincial.queue')).toMatchObject({ sort: 'unit', dir: 'desc' }));
   });

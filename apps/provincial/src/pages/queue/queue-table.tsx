@@ -26,10 +26,11 @@ export interface QueueTableProps {
 
 /** `data-row-link` marks each row's code link: the keyboard moves the focus between them. */
 export const ROW_LINK = 'data-row-link';
+const COLUMNS = 7;
 
 /**
- * The queue as a plain table: code (row header, a link to the dossier), unit, system, status,
- * submission, deadline badge, who holds it, and the claim/release button. Sorting is on the server;
+ * The queue as a plain table: code (row header, a link to the dossier), unit and system, status,
+ * submission, deadline badge, last change, who holds it with the claim/release button. Sorting is on the server;
  * the headers say the order with `aria-sort`.
  */
 export function QueueTable({ caption, rows, view, onSort, active, onActiveChange, userId, onAction, pendingId, busy, empty, tableRef }: QueueTableProps) {
@@ -47,20 +48,18 @@ export function QueueTable({ caption, rows, view, onSort, active, onActiveChange
         <thead>
           <tr>
             {header('code', t('queue.col.code'))}
-            {header('unit', t('queue.col.unit'))}
-            {plain('system', t('queue.col.system'))}
+            {header('unit', t('queue.col.unitSystem'))}
             {plain('status', t('queue.col.status'))}
             {header('submitted', t('queue.col.submitted'))}
             {header('due', t('queue.col.due'))}
             {header('updated', t('queue.col.updated'))}
             {plain('holder', t('queue.col.holder'))}
-            {plain('actions', t('queue.col.actions'))}
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={9} className="kn-table__empty">
+              <td colSpan={COLUMNS} className="kn-table__empty">
                 {empty}
               </td>
             </tr>
@@ -81,18 +80,22 @@ export function QueueTable({ caption, rows, view, onSort, active, onActiveChange
                       {row.code}
                     </Link>
                   </th>
-                  <td lang="vi">{row.ownerUnitName}</td>
-                  <td lang="vi">{row.systemName}</td>
+                  <td lang="vi" className="pc-col-unit">
+                    {row.ownerUnitName}
+                    <span className="pc-system">{row.systemName}</span>
+                  </td>
                   <td>
                     <StatusBadge status={row.status} />
                   </td>
-                  <td>{row.submittedAt ? formatDateTime(row.submittedAt) : '—'}</td>
+                  <td className="pc-col-date">{row.submittedAt ? formatDateTime(row.submittedAt) : '—'}</td>
                   <td>
                     <DeadlineBadge dueOn={row.stageDueOn} state={row.deadline} />
                   </td>
-                  <td>{formatDateTime(row.updatedAt)}</td>
-                  <td>{row.holderName === null ? <span className="pc-muted">{t('queue.holder.none')}</span> : row.holderUserId === userId ? t('queue.holder.me') : t('queue.holder.other', { name: row.holderName })}</td>
-                  <td>
+                  <td className="pc-col-date">{formatDateTime(row.updatedAt)}</td>
+                  <td className="pc-col-holder">
+                    <span className={row.holderName === null ? 'pc-holder pc-muted' : 'pc-holder'}>
+                      {row.holderName === null ? t('queue.holder.none') : row.holderUserId === userId ? t('queue.holder.me') : t('queue.holder.other', { name: row.holderName })}
+                    </span>
                     {action ? (
                       <button type="button" className={action === 'claim' ? 'kn-button' : 'kn-button kn-button--secondary'} disabled={pendingId === row.id} onClick={() => onAction(row)}>
                         {t(`queue.${action}`)}
