@@ -98,7 +98,10 @@ export function report(ctx: Pick<BenchContext, 'settings'>, m: AccountImportMeas
           .map((e) => `${e.code} row ${e.row} ${e.column}`)
           .join(', ')}`,
     'COPY loads the validated rows into a table like account_rows (same indexes, unique constraints and foreign key); each run starts from the rows deleted and vacuumed.',
-    `CPU ms: user + system time of this process, and of the PostgreSQL backend serving each path (/proc), during the phase; ${cpus().length} cores are shared (load average ${m.loadAverage.before.toFixed(1)} → ${m.loadAverage.after.toFixed(1)} over the runs: well above ${cpus().length}, wall times stretch and the CPU columns are the steadier figures).`,
+    `CPU ms: user + system time of this process (zlib's worker threads included), and of the PostgreSQL backend serving each path (/proc), during the phase; ${cpus().length} cores are shared.`,
+    `Load average ${m.loadAverage.before.toFixed(1)} → ${m.loadAverage.after.toFixed(1)} over the runs${
+      Math.max(m.loadAverage.before, m.loadAverage.after) > cpus().length ? ` — above ${cpus().length} cores: other work stretched the wall times; the CPU columns are the steadier figures` : ''
+    }.`,
   ];
   if (m.profile) {
     lines.push('', `CPU profile of one more import: ${m.profile.file}`);
