@@ -203,7 +203,7 @@ describe('submitter: a dossier from the first system to a resubmission', () => {
     await step(page, 'hồ sơ bị trả lại', 'journey-10-tra-lai');
     await page.getByRole('link', { name: 'Sửa phần này' }).click();
     await h1(page, 'Phần 2 — Danh sách tài khoản sử dụng dịch vụ');
-    await page.getByRole('button', { name: 'Sửa dòng 3' }).click();
+    await page.getByRole('button', { name: 'Sửa dòng 3', exact: true }).click();
     const position = page.getByLabel('Chức vụ', { exact: false }).first();
     await expect.poll(() => position.inputValue(), { timeout: 10_000 }).toBe('Trưởng phòng');
     expect(await page.getByLabel('Số định danh cá nhân').inputValue()).toBe('040085004102');

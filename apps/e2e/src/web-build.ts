@@ -16,7 +16,9 @@ export function buildWebApps(): void {
       console.warn(`e2e: ${app.name} chưa có index.html — bỏ qua bước build.`);
       continue;
     }
-    execFileSync('pnpm', ['--filter', app.name, 'run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // vitest sets NODE_ENV=test, which would make Vite build React's development bundle: the
+    // journeys test what users get.
+    execFileSync('pnpm', ['--filter', app.name, 'run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   }
 }
 
