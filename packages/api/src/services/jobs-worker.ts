@@ -24,7 +24,7 @@ export interface JobWorkerOptions {
   readonly sweepCron?: string | null;
   /** Whether to poll the queues at all (false: `drain()` only, for tests and tools). Default true. */
   readonly poll?: boolean;
-  readonly log?: (level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
+  readonly log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
 }
 
 export interface JobWorker {
@@ -133,7 +133,8 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     const causeKey = (data as { causeKey?: unknown } | null)?.causeKey;
     if (typeof causeKey !== 'string') return;
     const outcome = await handleJob(deps, causeKey);
-    log('info', 'job done', { queue, outcome });
+    // One line per job at debug: the demo seed alone sends dozens of emails at start-up.
+    log('debug', 'job done', { queue, outcome });
   };
 
   let lastRelayOk = Date.now();
