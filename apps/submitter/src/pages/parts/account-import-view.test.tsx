@@ -46,6 +46,7 @@ describe('AccountImportView', () => {
       ...base,
       status: 'HAS_ERRORS',
       phase: null,
+      sheetName: 'Danh sách',
       rowCount: 120,
       validCount: 118,
       errorCount: 2,
@@ -57,7 +58,7 @@ describe('AccountImportView', () => {
     };
     renderApp(<AccountImportView imp={imp} {...props} onKeepValid={onKeepValid} onDiscard={onDiscard} />);
     expect(screen.getByRole('heading', { name: 'Tệp “danh-sach.xlsx” có 2 lỗi. Chưa có gì được lưu.' })).toBeTruthy();
-    expect(screen.getByText('120 dòng đã đọc, 118 dòng hợp lệ.')).toBeTruthy();
+    expect(screen.getByText(/Trang tính «Danh sách»: 120 dòng đã đọc, 118 dòng hợp lệ\./)).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1).map((r) => r.textContent);
     expect(rows[0]).toContain('5Số định danh cá nhân');
     expect(rows[1]).toContain('9Email');

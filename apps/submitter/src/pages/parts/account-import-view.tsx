@@ -43,7 +43,10 @@ export function AccountImportView({ imp, page, pageSize, onPageChange, onKeepVal
   return (
     <section className="kn-card" aria-labelledby="import-errors-title">
       <h3 id="import-errors-title">{t('accounts.import.hasErrors', { file, errors: imp.errorCount })}</h3>
-      <p>{t('accounts.import.counts', { rows: imp.rowCount ?? 0, valid })}</p>
+      <p>
+        {imp.sheetName ? `${t('accounts.import.sheet', { sheet: imp.sheetName })} ` : ''}
+        {t('accounts.import.counts', { rows: imp.rowCount ?? 0, valid })}
+      </p>
       <p>{t('accounts.import.fixHint')}</p>
       <p>
         <a href={`/files/imports/${imp.id}/errors.xlsx`} download>
