@@ -6,6 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { appRouter, authorizeDocumentDownload, type AppRouter, type ApiDeps, type Context, type SessionPort, type SessionUser } from '@ketnoi/api';
 import { DatabaseSessionStore } from './session-store.ts';
+import { sendAttachment } from './attachment.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerWebApps } from './web-apps.ts';
 import { registerPrintoutRoutes } from './printout-routes.ts';
@@ -131,13 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
     const doc = await authorizeDocumentDownload(options.db, req.session?.user ?? null, req.params.id, String(req.id));
     if (!doc) return reply.code(404).send(plainError('NOT_FOUND', 'Không tìm thấy tài liệu hoặc bạn không có quyền tải.'));
-    return reply
-      .header('content-type', doc.mediaType)
-      .header('content-disposition', `attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('x-checksum-sha256', doc.sha256)
-      .send(doc.content);
+    return sendAttachment(reply, { fileName: doc.fileName, mediaType: doc.mediaType, bytes: doc.content, sha256: doc.sha256 });
   });
   registerPrintoutRoutes(app, { db: options.db, now: options.now });
   registerSheetRoutes(app, options);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { commitmentPrintout, receiptPrintout, supplementRequestPrintout, type Printout, type SessionUser } from '@ketnoi/api';
 import type { Database } from '@ketnoi/db';
+import { fileNotFound, MEDIA_TYPES, sendAttachment } from './attachment.ts';
 
 export interface PrintoutRouteDeps {
   readonly db: Kysely<Database>;
@@ -26,20 +27,8 @@ export function registerPrintoutRoutes(app: FastifyInstance, deps: PrintoutRoute
   for (const printout of PRINTOUTS) {
     app.get<{ Params: { dossierId: string } }>(`/files/dossiers/:dossierId/${printout.file}`, async (req, reply) => {
       const file = await printout.make(deps.db, req.session?.user ?? null, req.params.dossierId, deps.now(), String(req.id));
-      if (!file) return reply.code(404).header('cache-control', 'private, no-store').send({ code: 'NOT_FOUND', message: printout.missing });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+      if (!file) return fileNotFound(reply, printout.missing);
+      return sendAttachment(reply, { ...file, mediaType: MEDIA_TYPES.pdf });
     });
   }
-}
-
-/** `attachment` with an ASCII `filename` and the exact name in `filename*` (RFC 6266 §4.3, RFC 8187). */
-function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._()-]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

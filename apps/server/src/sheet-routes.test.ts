@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openTestDatabase, testDatabases, type TestDatabase } from '@ketnoi/db/testing';
 import { DEMO_LOGINS, seedDemo } from '@ketnoi/api';
 import { buildApp } from './app.ts';
-import { contentDisposition } from './sheet-routes.ts';
+import { contentDisposition } from './attachment.ts';
 
 const ORIGIN = 'http://localhost:80';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
