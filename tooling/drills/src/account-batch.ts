@@ -18,6 +18,11 @@ const GIVEN = ['Văn An', 'Văn Bình', 'Đức Cường', 'Minh Dũng', 'Quang 
 export const batchUsernamePrefix = (batch: number) => `dk${batch}.`;
 
 export async function accountBatch(batch: number, rows: number, birthPrefix: string, serviceCode: string): Promise<AccountBatch> {
+  return { batch, rows, csv: await writeAccountList(accountBatchRows(batch, rows, birthPrefix, serviceCode), 'csv') };
+}
+
+/** The rows of a batch, as the importer reads them from a file (row 1 is the header). */
+export function accountBatchRows(batch: number, rows: number, birthPrefix: string, serviceCode: string): RawAccountRow[] {
   if (batch < 1 || batch > 99 || rows > 9_999) throw new RangeError('batch 1–99, at most 9,999 rows (6-digit ID serial)');
   const list: RawAccountRow[] = [];
   for (let i = 1; i <= rows; i++) {
@@ -38,5 +43,5 @@ export async function accountBatch(batch: number, rows: number, birthPrefix: str
     };
     list.push({ rowNumber: i + 1, cells: Object.fromEntries(ACCOUNT_LIST_COLUMNS.map((c) => [c.key, cells[c.key]])) as Record<AccountListColumn, string> });
   }
-  return { batch, rows, csv: await writeAccountList(list, 'csv') };
+  return list;
 }

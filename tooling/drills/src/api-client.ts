@@ -39,6 +39,11 @@ export class ApiClient {
     readonly username: string,
   ) {}
 
+  /** The session cookie as a `Cookie` header (for a browser run signed in as this user). */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   async login(password: string): Promise<void> {
     const res = await this.send('auth.login', 'POST', { username: this.username, password });
     const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
