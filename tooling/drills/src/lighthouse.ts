@@ -85,15 +85,28 @@ export async function lighthouseDrill(options: LighthouseDrillOptions): Promise<
         headers.Cookie = client.cookieHeader;
       }
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const result = await lighthouse(
-          `${server.baseUrl}${page.path}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: headers },
-          formFactor === 'desktop' ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
-        const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+        const run = () =>
+          lighthouse(
+            `${server!.baseUrl}${page.path}`,
+            { port: chrome!.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: headers },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+        // Lighthouse's own advice on a failed trace (NO_NAVSTART and the like): run it again.
+        let lhr: NonNullable<Awaited<ReturnType<typeof run>>>['lhr'] | undefined;
+        let failure = '';
+        for (let attempt = 0; attempt < 3 && !lhr; attempt++) {
+          try {
+            const result = await run();
+            if (!result) failure = 'no result';
+            else if (result.lhr.runtimeError) failure = result.lhr.runtimeError.message;
+            else lhr = result.lhr;
+          } catch (e) {
+            failure = (e as Error).message;
+          }
+        }
+        if (!lhr) throw new Error(`${page.path} (${formFactor}): ${failure}`);
+        const score = (id: string) => Math.round((lhr!.categories[id]?.score ?? 0) * 100);
         const scores = { app: page.app, page: `${page.path} — ${page.label}`, formFactor, performance: score('performance'), accessibility: score('accessibility') };
-        if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
         pages.push(scores);
         log(`   ${scores.page} (${formFactor}): hiệu năng / performance ${scores.performance}, tiếp cận / accessibility ${scores.accessibility}`);
       }
