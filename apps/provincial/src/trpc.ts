@@ -1,5 +1,2 @@
-import { createTRPCContext } from '@trpc/tanstack-react-query';
-import type { AppRouter } from '@ketnoi/api';
-
-/** Typed react-query hooks over the one ketnoi contract (types only from the API package). */
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+/** Typed react-query hooks over the one ketnoi contract (shared by the three apps). */
+export { TRPCProvider, useTRPC } from '@ketnoi/client/react';

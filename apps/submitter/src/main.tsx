@@ -1,29 +1,18 @@
 import '@ketnoi/ui/styles.css';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { createKetnoiClient, isUnauthenticated } from '@ketnoi/client';
+import { createKetnoiClient } from '@ketnoi/client';
+import { createAppQueryClient, TRPCProvider } from '@ketnoi/client/react';
 import { I18nProvider, RouterProvider } from '@ketnoi/ui';
-import { App, UNAUTHENTICATED_EVENT } from './app.tsx';
+import { App } from './app.tsx';
 import { appMessages } from './messages.ts';
-import { TRPCProvider } from './trpc.ts';
 
 // zod's own wording (types, enums) in Vietnamese too, as on the server (packages/api/src/trpc.ts).
 z.config(z.locales.vi());
 
-const onError = (error: unknown) => {
-  if (isUnauthenticated(error)) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
-};
-
-const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError }),
-  mutationCache: new MutationCache({ onError }),
-  defaultOptions: {
-    // A refusal will not change by asking again; only network failures are retried.
-    queries: { retry: (count, error) => count < 2 && !(error as { data?: unknown }).data, refetchOnWindowFocus: false },
-  },
-});
+const queryClient = createAppQueryClient();
 const trpcClient = createKetnoiClient({ url: '/trpc' });
 
 createRoot(document.getElementById('root')!).render(

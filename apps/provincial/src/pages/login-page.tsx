@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { refusalOf } from '@ketnoi/client';
+import { useLogin } from '@ketnoi/client/react';
 import { LoginForm, safeNext, useRouter } from '@ketnoi/ui';
-import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 
 /**
@@ -10,30 +8,13 @@ import { useT } from '../use-t.ts';
  */
 export function LoginPage() {
   const { t } = useT();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { navigate, search } = useRouter();
-  const login = useMutation(trpc.auth.login.mutationOptions());
+  const login = useLogin(() => navigate(safeNext(search.get('tiep')), { replace: true }));
   return (
     <div className="kn-login">
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
-      <LoginForm
-        busy={login.isPending}
-        error={login.error ? refusalOf(login.error).message : null}
-        onSubmit={(username, password) =>
-          login.mutate(
-            { username, password },
-            {
-              onSuccess: (user) => {
-                queryClient.clear();
-                queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-                navigate(safeNext(search.get('tiep')), { replace: true });
-              },
-            },
-          )
-        }
-      />
+      <LoginForm busy={login.busy} error={login.error} onSubmit={login.submit} />
     </div>
   );
 }

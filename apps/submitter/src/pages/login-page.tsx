@@ -1,37 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { refusalOf } from '@ketnoi/client';
+import { useLogin } from '@ketnoi/client/react';
 import { LoginForm, safeNext, useRouter } from '@ketnoi/ui';
-import { useTRPC } from '../trpc.ts';
 import { useT } from '../use-t.ts';
 
+/**
+ * `/don-vi/dang-nhap`. What was typed stays in the form after a refusal (issue 3: "nothing
+ * lost"); after sign-in only same-app paths are followed (no open redirect through `?tiep=`).
+ */
 export function LoginPage() {
   const { t } = useT();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { navigate, search } = useRouter();
-  const login = useMutation(trpc.auth.login.mutationOptions());
+  const login = useLogin(() => navigate(safeNext(search.get('tiep')), { replace: true }));
   return (
     <div className="kn-login">
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
-      <LoginForm
-        busy={login.isPending}
-        // What was typed stays in the form after a refusal (issue 3: "nothing lost").
-        error={login.error ? refusalOf(login.error).message : null}
-        onSubmit={(username, password) =>
-          login.mutate(
-            { username, password },
-            {
-              onSuccess: (user) => {
-                queryClient.clear();
-                queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-                // Only same-app paths are followed after sign-in (no open redirect through `?tiep=`).
-                navigate(safeNext(search.get('tiep')), { replace: true });
-              },
-            },
-          )
-        }
-      />
+      <LoginForm busy={login.busy} error={login.error} onSubmit={login.submit} />
     </div>
   );
 }
