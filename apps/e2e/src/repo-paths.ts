@@ -8,4 +8,5 @@ export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.
 export const WEB_APPS = [
   { name: '@ketnoi/submitter', dir: fileURLToPath(new URL('../../submitter/', import.meta.url)) },
   { name: '@ketnoi/provincial', dir: fileURLToPath(new URL('../../provincial/', import.meta.url)) },
+  { name: '@ketnoi/national', dir: fileURLToPath(new URL('../../national/', import.meta.url)) },
 ] as const;

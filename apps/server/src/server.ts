@@ -67,6 +67,7 @@ const lines = [
   `ketnoi đang chạy tại ${url}  (cơ sở dữ liệu: ${kind === 'pglite' ? 'PGlite nhúng' : 'PostgreSQL'})`,
   `  Ứng dụng cho đơn vị chủ quản: ${url}/don-vi/`,
   `  Ứng dụng cho PC06 (tiếp nhận, thẩm định): ${url}/pc06/`,
+  `  Ứng dụng cho C06 (phê duyệt, tổng quan, quản trị): ${url}/c06/`,
   `  API tRPC: ${url}/trpc   ·   sức khỏe: ${url}/health   ·   sẵn sàng: ${url}/ready   ·   số liệu: ${url}/metrics`,
 ];
 if (demo) {

@@ -16,8 +16,8 @@ export interface WebApp {
 }
 
 /**
- * The apps by path: `/don-vi/` (owner units, issue 3), `/pc06/` (provincial reviewers, issue 4).
- * Later: `/c06/` (national). The first one is where `/` leads.
+ * The apps by path: `/don-vi/` (owner units), `/pc06/` (provincial reviewers), `/c06/` (C06 officers
+ * and administrators). The first one is where `/` leads.
  * `KETNOI_WEB_APPS_ROOT` points at another folder holding `<app>/dist` (a deployment that ships the
  * built files apart from the sources); by default the workspace's apps/ folder.
  */
@@ -25,6 +25,7 @@ export function defaultWebApps(root = process.env.KETNOI_WEB_APPS_ROOT ?? fileUR
   return [
     { prefix: '/don-vi/', dir: resolve(root, 'submitter', 'dist'), packageName: '@ketnoi/submitter' },
     { prefix: '/pc06/', dir: resolve(root, 'provincial', 'dist'), packageName: '@ketnoi/provincial' },
+    { prefix: '/c06/', dir: resolve(root, 'national', 'dist'), packageName: '@ketnoi/national' },
   ];
 }
 
