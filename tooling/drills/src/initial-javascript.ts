@@ -9,6 +9,7 @@ import { REPO_ROOT } from './server-process.ts';
 export const WEB_APPS = [
   { name: '@ketnoi/submitter', prefix: '/don-vi/', dir: join(REPO_ROOT, 'apps', 'submitter') },
   { name: '@ketnoi/provincial', prefix: '/pc06/', dir: join(REPO_ROOT, 'apps', 'provincial') },
+  { name: '@ketnoi/national', prefix: '/c06/', dir: join(REPO_ROOT, 'apps', 'national') },
 ] as const;
 
 /** quality.md P4: at most this much JavaScript, gzip, before the first screen. */

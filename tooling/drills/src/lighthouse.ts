@@ -43,6 +43,8 @@ const PAGES = [
   { app: '@ketnoi/submitter', path: '/don-vi/', user: 'nghean.canbo', label: 'danh sách hồ sơ / dossier list' },
   { app: '@ketnoi/provincial', path: '/pc06/dang-nhap', user: null, label: 'đăng nhập / login' },
   { app: '@ketnoi/provincial', path: '/pc06/', user: 'pc06.nghean', label: 'hàng đợi / queue' },
+  { app: '@ketnoi/national', path: '/c06/dang-nhap', user: null, label: 'đăng nhập / login' },
+  { app: '@ketnoi/national', path: '/c06/', user: 'c06.thamdinh', label: 'hàng đợi / queue' },
 ] as const;
 
 /**
