@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { Role } from '@ketnoi/domain';
 import { useNotifications, useSession } from '@ketnoi/client/react';
 import { AppShell, Link, matchPath, NotificationBell, useRouter } from '@ketnoi/ui';
-import { ADMIN_ROLE, homeOf, REVIEWER_ROLE, ROUTES } from './routes.ts';
+import { ADMIN_ROLE, dossierPath, homeOf, REVIEWER_ROLE, ROUTES } from './routes.ts';
 import { useT } from './use-t.ts';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -93,5 +93,5 @@ function Loading() {
 
 /** The header's bell: unread count, the latest ten when opened, marking read. */
 function Notifications() {
-  return <NotificationBell {...useNotifications()} />;
+  return <NotificationBell {...useNotifications(dossierPath)} />;
 }

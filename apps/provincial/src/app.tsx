@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useNotifications, useSession } from '@ketnoi/client/react';
 import { AppShell, Link, matchPath, NotificationBell, useRouter } from '@ketnoi/ui';
-import { APP_ROLE, ROUTES } from './routes.ts';
+import { APP_ROLE, dossierPath, ROUTES } from './routes.ts';
 import { useT } from './use-t.ts';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -65,5 +65,5 @@ function Loading() {
 
 /** The header's bell: unread count, the latest ten when opened, marking read. */
 function Notifications() {
-  return <NotificationBell {...useNotifications()} />;
+  return <NotificationBell {...useNotifications(dossierPath)} />;
 }

@@ -4,7 +4,7 @@ import { AppShell, Link, matchPath, NotificationBell, useRouter } from '@ketnoi/
 import { useT } from './use-t.ts';
 import { LoginPage } from './pages/login-page.tsx';
 import { DossierListPage } from './pages/dossier-list-page.tsx';
-import { FOLLOW_SEGMENTS, PART_SEGMENTS } from './pages/dossier-routes.ts';
+import { dossierPath, FOLLOW_SEGMENTS, PART_SEGMENTS } from './pages/dossier-routes.ts';
 
 // Every screen but the list is loaded when first opened, so a phone on a slow network gets the
 // list quickly (quality.md P4); each part brings its own weight (the import, the PDF viewer…).
@@ -61,7 +61,7 @@ export function App() {
 
 /** The header's bell: unread count, the latest ten when opened, marking read. */
 function Notifications() {
-  return <NotificationBell {...useNotifications()} />;
+  return <NotificationBell {...useNotifications((id) => dossierPath(id))} />;
 }
 
 function Route({ path }: { readonly path: string }) {

@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppShell } from './app-shell.tsx';
 import { NotificationBell, type NotificationBellItem } from './notification-bell.tsx';
+import { RouterProvider } from './router/router.tsx';
 import { renderWithI18n } from './test-render.tsx';
 
 const items: NotificationBellItem[] = [
@@ -91,5 +92,25 @@ describe('NotificationBell', () => {
       </AppShell>,
     );
     expect(screen.queryByRole('button', { name: /Thông báo/ })).toBeNull();
+  });
+
+  it("links a notification to its dossier in the app: opening it marks it read and closes the list", () => {
+    window.history.replaceState(null, '', '/pc06/');
+    const onMarkRead = vi.fn();
+    const linked = [{ ...items[0]!, href: '/ho-so/d1' }, items[1]!];
+    renderWithI18n(
+      <RouterProvider base="/pc06/">
+        <NotificationBell count={1} items={linked} onMarkRead={onMarkRead} />
+      </RouterProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Thông báo (1 chưa đọc)' }));
+    const link = screen.getByRole('link', { name: items[0]!.title });
+    expect(link.getAttribute('href')).toBe('/pc06/ho-so/d1');
+    // The other one has no dossier: no link.
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    fireEvent.click(link);
+    expect(onMarkRead).toHaveBeenCalledWith({ ids: ['n1'] });
+    expect(window.location.pathname).toBe('/pc06/ho-so/d1');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatDateTime } from './format.ts';
 import { useI18n } from './i18n/i18n.tsx';
+import { Link } from './router/router.tsx';
 
 /** One notification as the bell shows it (the app maps its API's answer to this). */
 export interface NotificationBellItem {
@@ -11,6 +12,8 @@ export interface NotificationBellItem {
   /** ISO instant. */
   readonly createdAt: string;
   readonly readAt: string | null;
+  /** The app's own path of what it is about (its dossier), if any: the title links there. */
+  readonly href?: string;
 }
 
 export interface NotificationBellProps {
@@ -123,7 +126,19 @@ export function NotificationBell({ count, items, onOpen, onMarkRead, footer }: N
                 <li key={item.id} className={item.readAt === null ? 'kn-bell__item kn-bell__item--unread' : 'kn-bell__item'}>
                   <p className="kn-bell__title">
                     {item.readAt === null ? <span className="kn-bell__unread">{t('notifications.unread')}: </span> : null}
-                    <strong>{item.title}</strong>
+                    {item.href ? (
+                      <Link
+                        to={item.href}
+                        onClick={() => {
+                          if (item.readAt === null) onMarkRead({ ids: [item.id] });
+                          close(false);
+                        }}
+                      >
+                        <strong>{item.title}</strong>
+                      </Link>
+                    ) : (
+                      <strong>{item.title}</strong>
+                    )}
                   </p>
                   <p className="kn-bell__body">{item.body}</p>
                   <p className="kn-bell__meta">
