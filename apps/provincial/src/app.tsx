@@ -52,7 +52,7 @@ function Route({ path, userId }: { readonly path: string; readonly userId: strin
   if (dossier?.id)
     return (
       <Suspense fallback={<Loading />}>
-        <DossierPage key={dossier.id} dossierId={dossier.id} />
+        <DossierPage key={dossier.id} dossierId={dossier.id} userId={userId} />
       </Suspense>
     );
   return <NotFoundPage />;

@@ -21,3 +21,16 @@ export { useStoredSwitch } from './keyboard/use-stored-switch.ts';
 export { ShortcutsHelp, type Shortcut, type ShortcutsHelpProps } from './keyboard/shortcuts-help.tsx';
 export { isTypingTarget, isInteractiveTarget } from './keyboard/typing-target.ts';
 export { NotificationBell, type NotificationBellItem, type NotificationBellProps } from './notification-bell.tsx';
+// The review panels (read-only parts, accounts, timeline, changes, checklist, return, forward), shared by the PC06 and C06 apps.
+export { REVIEW_PARTS, RECOMMENDATION_CHOICES, type ChecklistResult, type Recommendation } from './review/review-parts.ts';
+export { reviewMessagesVi, reviewMessagesEn, type ReviewMessageKey } from './review/review-messages.ts';
+export { DocumentView, openPdfInNewTab, type DocumentViewProps } from './review/document-view.tsx';
+export { OrgCommitmentView } from './review/org-commitment-view.tsx';
+export { ServiceRegistrationView, type ServiceRegistrationViewProps } from './review/service-registration-view.tsx';
+export { SecurityConfirmationView, type SecurityConfirmationViewProps } from './review/security-confirmation-view.tsx';
+export { AccountTable, type AccountTableProps, type ReviewedAccountRow } from './review/account-table.tsx';
+export { TimelineView, type TimelineViewProps, type TimelineEntry } from './review/timeline-view.tsx';
+export { ChangesView, changeCounts, type ChangesViewProps } from './review/changes-view.tsx';
+export { PartChecklist, EMPTY_PART_REVIEW, CHECKLIST_POINTS, type PartChecklistProps, type PartReview } from './review/part-checklist.tsx';
+export { DeficiencyEditor, parseRows, type DeficiencyEditorProps, type DeficiencyDraft } from './review/deficiency-editor.tsx';
+export { ForwardOpinionForm, type ForwardOpinionFormProps } from './review/forward-opinion-form.tsx';

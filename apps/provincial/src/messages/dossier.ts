@@ -1,6 +1,9 @@
 import { featureMessages } from '@ketnoi/ui';
 
-/** The dossier page (pages/dossier). The review screen adds its own texts in this file or beside it. */
+/**
+ * The dossier review screen (pages/dossier). The panels' own words (parts, accounts, history,
+ * changes, checklist, deficiencies, opinion) are shared with C06 and live in packages/ui (review.*).
+ */
 export const dossierMessages = featureMessages(
   {
     'dossier.title': 'Hồ sơ {code}',
@@ -11,10 +14,39 @@ export const dossierMessages = featureMessages(
     'dossier.submittedAt': 'Ngày nộp',
     'dossier.deadline': 'Hạn xử lý',
     'dossier.holder': 'Người xử lý',
+    'dossier.holderMe': 'Bạn đang xử lý',
+    'dossier.holderNone': 'Chưa có người nhận',
     'dossier.version': 'Phiên bản',
-    'dossier.reviewSoon': 'Màn hình thẩm định (bốn thành phần, danh sách tài khoản, trả lại, chuyển C06) sẽ hiển thị tại đây.',
     'dossier.notFound': 'Không tìm thấy hồ sơ',
     'dossier.back': 'Về hàng chờ hồ sơ',
+    'dossier.onThisPage': 'Trên trang này',
+
+    'dossier.claim': 'Nhận xử lý hồ sơ',
+    'dossier.takeOver': 'Tiếp nhận xử lý thay',
+    'dossier.release': 'Thôi nhận xử lý',
+    'dossier.working': 'Đang thực hiện…',
+    'dossier.claimed': 'Bạn đã nhận xử lý hồ sơ {code}.',
+    'dossier.released': 'Bạn đã thôi nhận xử lý hồ sơ {code}; hồ sơ trở lại hàng chờ.',
+    'dossier.claimFirst': 'Hãy nhận xử lý hồ sơ để trả lại hoặc chuyển C06.',
+    'dossier.heldByOther': 'Hồ sơ đang do {name} xử lý. Bạn có thể xem; muốn trả lại hoặc chuyển C06, hãy tiếp nhận xử lý thay.',
+    'dossier.noActions': 'Ở trạng thái này bạn không có thao tác nào với hồ sơ.',
+    'dossier.conflict': 'Hồ sơ {code} vừa được cập nhật (có thể bởi cán bộ khác). Trang đã tải lại nội dung mới nhất; hãy kiểm tra rồi thao tác lại.',
+
+    'dossier.parts.title': 'Bốn thành phần hồ sơ',
+    'dossier.parts.intro': 'Xem từng thành phần và ghi kết quả kiểm tra; kết quả được đưa vào ý kiến chuyển C06.',
+    'dossier.parts.accountCount': 'Danh sách gồm {n} người.',
+    'dossier.parts.accountLink': 'Xem danh sách tài khoản',
+    'dossier.accounts.title': 'Danh sách tài khoản',
+    'dossier.changes.title': 'Thay đổi so với phiên bản trước',
+    'dossier.changes.onlyOne': 'Hồ sơ mới có một phiên bản nên chưa có gì để so sánh.',
+    'dossier.timeline.title': 'Lịch sử xử lý',
+    'dossier.deficiencies.current': 'Nội dung đã yêu cầu bổ sung',
+
+    'dossier.return.title': 'Trả lại để bổ sung',
+    'dossier.return.done': 'Đã trả lại hồ sơ {code} cho đơn vị để bổ sung.',
+    'dossier.return.pdf': 'Tải phiếu yêu cầu bổ sung hồ sơ (PDF)',
+    'dossier.forward.title': 'Chuyển C06',
+    'dossier.forward.done': 'Đã chuyển hồ sơ {code} lên C06 kèm ý kiến thẩm định.',
   },
   {
     'dossier.title': 'Dossier {code}',
@@ -25,9 +57,38 @@ export const dossierMessages = featureMessages(
     'dossier.submittedAt': 'Submitted',
     'dossier.deadline': 'Deadline',
     'dossier.holder': 'Handled by',
+    'dossier.holderMe': 'You are handling it',
+    'dossier.holderNone': 'Not claimed',
     'dossier.version': 'Version',
-    'dossier.reviewSoon': 'The review screen (the four parts, the account list, return, forward to C06) will be shown here.',
     'dossier.notFound': 'Dossier not found',
     'dossier.back': 'Back to the dossier queue',
+    'dossier.onThisPage': 'On this page',
+
+    'dossier.claim': 'Claim the dossier',
+    'dossier.takeOver': 'Take over',
+    'dossier.release': 'Release',
+    'dossier.working': 'Working…',
+    'dossier.claimed': 'You claimed dossier {code}.',
+    'dossier.released': 'You released dossier {code}; it is back in the queue.',
+    'dossier.claimFirst': 'Claim the dossier to return it or forward it to C06.',
+    'dossier.heldByOther': '{name} is handling this dossier. You may read it; to return or forward it, take it over.',
+    'dossier.noActions': 'You have no action on the dossier in this status.',
+    'dossier.conflict': 'Dossier {code} has just changed (perhaps by another officer). The page now shows the latest content; check it and try again.',
+
+    'dossier.parts.title': 'The four parts',
+    'dossier.parts.intro': 'Read each part and record the result of its check; the results go into the opinion forwarded to C06.',
+    'dossier.parts.accountCount': 'The list has {n} people.',
+    'dossier.parts.accountLink': 'See the account list',
+    'dossier.accounts.title': 'Account list',
+    'dossier.changes.title': 'Changes since the previous version',
+    'dossier.changes.onlyOne': 'The dossier has one version only: nothing to compare yet.',
+    'dossier.timeline.title': 'History',
+    'dossier.deficiencies.current': 'What was asked to be completed',
+
+    'dossier.return.title': 'Return for completion',
+    'dossier.return.done': 'Dossier {code} was returned to the unit for completion.',
+    'dossier.return.pdf': 'Download the supplement request (PDF)',
+    'dossier.forward.title': 'Forward to C06',
+    'dossier.forward.done': 'Dossier {code} was forwarded to C06 with the opinion.',
   },
 );

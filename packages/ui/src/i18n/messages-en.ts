@@ -1,3 +1,4 @@
+import { reviewMessagesEn } from '../review/review-messages.ts';
 import type { MessageKey } from './messages-vi.ts';
 
 /** English texts, key for key with Vietnamese (the type makes a missing key a compile error). */
@@ -51,4 +52,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'notifications.markRead': 'Mark as read',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.close': 'Close',
+  ...reviewMessagesEn,
 };

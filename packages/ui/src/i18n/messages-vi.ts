@@ -1,3 +1,5 @@
+import { reviewMessagesVi } from '../review/review-messages.ts';
+
 /**
  * Vietnamese texts of the web apps (the first language: users are civil servants, issue 3).
  * Status labels repeat the domain's STATUS_LABELS_VI word for word; apps/submitter tests that they agree
@@ -53,6 +55,8 @@ export const messagesVi = {
   'notifications.markRead': 'Đánh dấu đã đọc',
   'notifications.markAllRead': 'Đánh dấu tất cả đã đọc',
   'notifications.close': 'Đóng',
+  // The review panels' texts (packages/ui/src/review), shared by the PC06 and C06 apps.
+  ...reviewMessagesVi,
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;
