@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useI18n } from './i18n/i18n.tsx';
 
 export interface FieldError {
@@ -14,13 +14,14 @@ export interface FieldError {
 export function ErrorSummary({ errors, title }: { readonly errors: readonly FieldError[]; readonly title?: string }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
+  // Unique per summary: a page may hold two forms (return, forward) with their errors at once.
+  const headingId = `kn-error-summary-title-${useId().replaceAll(':', '')}`;
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refocus only when the set of errors changes
   }, [signature]);
   if (errors.length === 0) return null;
-  const headingId = 'kn-error-summary-title';
   return (
     <div className="kn-error-summary" role="alert" aria-labelledby={headingId} tabIndex={-1} ref={ref}>
       <h2 id={headingId} className="kn-error-summary__title">
