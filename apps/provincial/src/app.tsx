@@ -21,6 +21,7 @@ export function App() {
   const { path, navigate } = useRouter();
   const session = useSession({ path, navigate, loginPath: ROUTES.login, homePath: ROUTES.queue });
   const { onLogin, signOut } = session;
+  if (!session.ready) return null;
 
   const signedIn = session.user;
   const user = signedIn ? { displayName: signedIn.displayName, unitName: signedIn.unitName } : null;

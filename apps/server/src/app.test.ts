@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openTestDatabase, testDatabases, type TestDatabase } from '@ketnoi/db/testing';
@@ -96,6 +97,24 @@ describe.each(testDatabases())('HTTP host on %s', (kind) => {
     const viaGet = await app.inject({ method: 'GET', url: `/trpc/auth.login?input=${encodeURIComponent(body)}` });
     expect(viaGet.statusCode).toBe(405);
     expect(viaGet.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('compresses answers for clients that accept it (brotli first, else gzip), and only then', async () => {
+    const cookie = cookieOf(await login('nghean.canbo'));
+    const get = (encoding?: string) =>
+      app.inject({ method: 'GET', url: '/trpc/reference.provinces', headers: { cookie, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const provinces = plain.json().result.data as unknown[];
+    expect(provinces).toHaveLength(34);
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8'))).toEqual(plain.json());
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
   it(`caps a batch at ${MAX_BATCH_SIZE} calls`, async () => {

@@ -25,11 +25,12 @@ function fixtureRoot(withBuild: boolean): string {
 }
 
 describe('the apps the server knows', () => {
-  it('serves the submitter app at /don-vi/ (where / leads) and the PC06 app at /pc06/, from their dist/', () => {
+  it('serves the submitter app at /don-vi/ (where / leads), the PC06 app at /pc06/ and the C06 app at /c06/, from their dist/', () => {
     const apps = defaultWebApps('/srv/ketnoi/apps');
     expect(apps.map((a) => [a.prefix, a.dir, a.packageName])).toEqual([
       ['/don-vi/', '/srv/ketnoi/apps/submitter/dist', '@ketnoi/submitter'],
       ['/pc06/', '/srv/ketnoi/apps/provincial/dist', '@ketnoi/provincial'],
+      ['/c06/', '/srv/ketnoi/apps/national/dist', '@ketnoi/national'],
     ]);
   });
 });

@@ -33,6 +33,7 @@ export function App() {
   const { path, navigate } = useRouter();
   const session = useSession({ path, navigate, loginPath: LOGIN });
   const { onLogin, signOut } = session;
+  if (!session.ready) return null;
 
   const user = session.user ? { displayName: session.user.displayName, unitName: session.user.unitName } : null;
   const nav = user ? (

@@ -60,5 +60,11 @@ export function useSession({ path, navigate, loginPath, homePath = '/' }: Sessio
 
   /** The signed-in user, or null on the login page and while unknown. */
   const user = !onLogin && me.data ? me.data : null;
-  return { user, onLogin, signOut } as const;
+  /**
+   * Whether the frame can be drawn: on the login page at once, elsewhere once `auth.me` has
+   * answered — drawing the header before it would have it grow (name, bell, sign-out) and push
+   * the page down on a phone (a layout shift, quality.md P4).
+   */
+  const ready = onLogin || !me.isPending;
+  return { user, onLogin, ready, signOut } as const;
 }

@@ -71,12 +71,11 @@ export function QueuePage({ userId }: { readonly userId: string }) {
     <>
       <h1>{t('queue.title')}</h1>
       <p>{t('queue.intro')}</p>
-      {counts.data ? (
-        <ul className="pc-summary" aria-label={t('queue.summary')}>
-          <li className={counts.data.overdue > 0 ? 'pc-summary__overdue' : undefined}>{t('queue.overdue', { n: counts.data.overdue })}</li>
-          <li>{t('queue.heldByMe', { n: counts.data.heldByMe })}</li>
-        </ul>
-      ) : null}
+      {/* Drawn before the counts arrive (with "…"), so the page does not move when they do. */}
+      <ul className="pc-summary" aria-label={t('queue.summary')} aria-busy={counts.data ? undefined : true}>
+        <li className={counts.data && counts.data.overdue > 0 ? 'pc-summary__overdue' : undefined}>{t('queue.overdue', { n: counts.data?.overdue ?? '…' })}</li>
+        <li>{t('queue.heldByMe', { n: counts.data?.heldByMe ?? '…' })}</li>
+      </ul>
 
       <QueueSearch key={`q:${view.q}`} ref={searchRef} q={view.q} onSearch={(q) => go(withChange(view, { q }))} />
       <details className="pc-filters-frame" open={filtersInForce > 0 ? true : undefined}>
