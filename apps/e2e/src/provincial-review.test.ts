@@ -254,6 +254,20 @@ describe('PC06 app (/pc06/): the review screen', () => {
     await page.getByRole('heading', { level: 2, name: 'Chuyển C06' }).waitFor();
     await step(page, 'PC06: phiên bản 2, thay đổi', 'pc06-tham-dinh-05-thay-doi');
 
+    // The parts sit side by side on a wide screen and stack on a narrow one.
+    const firstTwo = async () => {
+      const [one, two] = await Promise.all([partCard(page, /^1\. Bản cam kết/).boundingBox(), partCard(page, /^2\. Danh sách tài khoản/).boundingBox()]);
+      return { one: one!, two: two! };
+    };
+    let cards = await firstTwo();
+    expect(cards.two.x).toBeGreaterThan(cards.one.x + cards.one.width - 1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(async () => (await firstTwo()).two.x).toBe(cards.one.x);
+    cards = await firstTwo();
+    expect(cards.two.y).toBeGreaterThan(cards.one.y + cards.one.height - 1);
+    await step(page, 'PC06: màn hình hẹp', 'pc06-tham-dinh-05b-man-hinh-hep');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     // 6. Forward: the parts' checklists feed the opinion; every part needs a result.
     await page.getByRole('button', { name: 'Chuyển hồ sơ lên C06' }).click();
     await page.getByRole('alert').filter({ hasText: 'Chọn đề xuất gửi C06.' }).waitFor();
