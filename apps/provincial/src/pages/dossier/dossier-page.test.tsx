@@ -199,3 +199,28 @@ describe('forward opinion form', () => {
     expect(await screen.findByText('Bạn không còn là người xử lý hồ sơ này.')).toBeTruthy();
   });
 });
+
+describe('commands and the network', () => {
+  it('sends the same idempotency key again when the same command is retried after a network failure, a new one otherwise', async () => {
+    let failNext = true;
+    const r = render(
+      dossierServer(undefined, (path) => {
+        if (path !== 'provincial.release') return undefined;
+        if (!failNext) return { data: { revision: 10 } };
+        failNext = false;
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Thôi nhận xử lý' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Thôi nhận xử lý' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Thôi nhận xử lý' }));
+    expect(await screen.findByText('Bạn đã thôi nhận xử lý hồ sơ HS-2026-000101; hồ sơ trở lại hàng chờ.')).toBeTruthy();
+    const keys = inputsOf(r.calls, 'provincial.release').map((i) => i.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Thôi nhận xử lý' }));
+    await waitFor(() => expect(inputsOf(r.calls, 'provincial.release')).toHaveLength(3));
+    expect(inputsOf(r.calls, 'provincial.release')[2]!.idempotencyKey).not.toBe(keys[0]);
+  });
+});

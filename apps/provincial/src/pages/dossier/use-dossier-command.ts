@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
 import type { Deficiency, Opinion } from '@ketnoi/domain';
 import { useTRPC } from '../../trpc.ts';
@@ -13,7 +13,8 @@ type Payload = { readonly kind: 'claim' | 'release' } | { readonly kind: 'return
 
 /**
  * The reviewer's commands on the open dossier (`provincial.claim|release|return|forward`): the revision
- * shown, a fresh idempotency key per attempt. Success reloads the dossier and the queue; a
+ * shown and an idempotency key per command — kept when the same command is sent again after a network
+ * failure (the server may have done it: the retry then gets the first answer, not a second action). Success reloads the dossier and the queue; a
  * VERSION_CONFLICT reloads too and says so; any other refusal is the server's Vietnamese message.
  */
 export function useDossierCommand(dossier: DossierView) {
@@ -26,11 +27,15 @@ export function useDossierCommand(dossier: DossierView) {
   const forward = useMutation(trpc.provincial.forward.mutationOptions());
   const [pending, setPending] = useState<CommandKind | null>(null);
   const [outcome, setOutcome] = useState<CommandOutcome>(null);
+  const unanswered = useRef<{ readonly signature: string; readonly key: string } | null>(null);
 
   const reload = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.dossier.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.provincial.pathKey() })]);
 
   const run = async (payload: Payload): Promise<boolean> => {
-    const target = { dossierId: dossier.id, expectedRevision: dossier.revision, idempotencyKey: newIdempotencyKey() };
+    const signature = JSON.stringify([dossier.id, dossier.revision, payload]);
+    const idempotencyKey = unanswered.current?.signature === signature ? unanswered.current.key : newIdempotencyKey();
+    unanswered.current = null;
+    const target = { dossierId: dossier.id, expectedRevision: dossier.revision, idempotencyKey };
     setPending(payload.kind);
     setOutcome(null);
     try {
@@ -54,6 +59,7 @@ export function useDossierCommand(dossier: DossierView) {
       return true;
     } catch (error) {
       const refusal = refusalOf(error);
+      if (refusal.appCode === 'NETWORK') unanswered.current = { signature, key: idempotencyKey };
       if (refusal.appCode === 'VERSION_CONFLICT') {
         setOutcome({ tone: 'error', text: t('dossier.conflict', { code: dossier.code }), command: payload.kind });
         await reload();
