@@ -29,5 +29,5 @@ export { createOwnerUnit, findC06Unit, findPc06Unit, findUnitById, listUnits } f
 export type { NewOwnerUnitInput, UnitFilter } from './repositories/units.js';
 export { dossierSearchText, refreshDossierSearchText } from './repositories/dossier-search.js';
 export type { DossierSearchScope } from './repositories/dossier-search.js';
-export { checkIntegrity, findDocumentHashMismatches, tableRowCounts, TABLES } from './repositories/integrity.js';
+export { checkIntegrity, findDocumentHashMismatches, MIGRATION_TABLES, tableRowCounts, TABLES } from './repositories/integrity.js';
 export type { IntegrityReport } from './repositories/integrity.js';

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { backupRestoreDrill } from './backup-restore.ts';
+import { TABLES } from '@ketnoi/db';
+import { backupRestoreDrill, tableListGaps } from './backup-restore.ts';
 import { findPgTools, PgToolMissingError } from './pg-tools.ts';
 import { adminQuery } from './scratch-database.ts';
 
@@ -22,6 +23,19 @@ describe('the PostgreSQL client programs', () => {
   });
 });
 
+describe('the tables the drill compares and @ketnoi/db counts', () => {
+  const all = TABLES.map((t) => `public.${t}`);
+  it('agree when every table of schema public is listed (the migration tool and other schemas aside)', () => {
+    expect(tableListGaps([...all, 'public.kysely_migration', 'public.kysely_migration_lock', 'pgboss.job'])).toEqual([]);
+  });
+  it('name a table of the database missing from TABLES and a listed one the database lacks', () => {
+    const gaps = tableListGaps([...all.filter((t) => t !== 'public.dashboard_periods'), 'public.new_table']);
+    expect(gaps).toHaveLength(2);
+    expect(gaps[0]).toContain("public.new_table không có trong TABLES");
+    expect(gaps[1]).toContain('bảng dashboard_periods của TABLES không có trong cơ sở dữ liệu');
+  });
+});
+
 if (!adminUrl) {
   describe('backup and restore drill (R1)', () => {
     it.skip('needs PostgreSQL: set KETNOI_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/postgres (as .ci/run does)', () => {});
@@ -34,6 +48,8 @@ if (!adminUrl) {
       expect(stdout).toContain('ĐẠT / PASS');
       expect(stdout).toMatch(/public\.audit_log\s+\d+\s+\d+\s+khớp \/ same/);
       expect(stdout).toMatch(/public\.documents\s+\d+\s+\d+\s+khớp \/ same/);
+      // Every table of the schema, the dashboard's, the imports' and the jobs' included (@ketnoi/db TABLES).
+      for (const table of TABLES) expect(stdout).toMatch(new RegExp(`public\\.${table}\\s+\\d+\\s+\\d+\\s+khớp \\/ same`));
       expect(stdout).toMatch(/bản khôi phục hợp lệ \/ verifies/);
       const docs = /Tài liệu \/ documents: (\d+) của \/ of (\d+); SHA-256 nội dung = đã lưu \/ content = stored: (\d+)\/(\d+)/.exec(stdout);
       expect(docs).not.toBeNull();

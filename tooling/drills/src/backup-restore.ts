@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemo } from '@ketnoi/api';
-import { createPostgresDatabase, migrateToLatest, seedReference } from '@ketnoi/db';
+import { createPostgresDatabase, migrateToLatest, MIGRATION_TABLES, seedReference, TABLES } from '@ketnoi/db';
 import { compareFigures, type Comparison } from './compare-figures.ts';
 import { readFigures } from './database-figures.ts';
 import { dumpArgs, findPgTools, restoreArgs, runTool } from './pg-tools.ts';
@@ -95,7 +95,9 @@ export async function backupRestoreDrill(options: BackupRestoreOptions): Promise
     const vacuous: string[] = [];
     if (before.documents.length === 0) vacuous.push('bản gốc không có tài liệu nào / the source holds no document');
     if (before.auditChain.rows === 0) vacuous.push('bản gốc không có dòng nhật ký nào / the source holds no audit row');
-    const result = { ...comparison, mismatches: [...vacuous, ...comparison.mismatches] };
+    // `ketnoi`'s own integrity counts (TABLES) must name every table of the schema the drill compared.
+    const coverage = tableListGaps([...before.tables.keys()]);
+    const result = { ...comparison, mismatches: [...vacuous, ...coverage, ...comparison.mismatches] };
     const seconds = { seed, dump, restore, compare };
     const ok = result.mismatches.length === 0;
     return { ok, comparison: result, seconds, dumpBytes, databases: scratch.map((d) => d.name), report: formatReport({ comparison: result, seconds, dumpBytes, serverVersion, toolVersion: tools.version, ok }) };
@@ -104,4 +106,15 @@ export async function backupRestoreDrill(options: BackupRestoreOptions): Promise
     process.off('SIGTERM', onSignal);
     await cleanup();
   }
+}
+
+/** Tables of schema `public` that @ketnoi/db's TABLES leaves out, and listed ones the database lacks. */
+export function tableListGaps(compared: readonly string[]): string[] {
+  const ignored = new Set<string>(MIGRATION_TABLES);
+  const inPublic = compared.filter((t) => t.startsWith('public.')).map((t) => t.slice('public.'.length)).filter((t) => !ignored.has(t));
+  const listed = new Set<string>(TABLES);
+  return [
+    ...inPublic.filter((t) => !listed.has(t)).map((t) => `bảng public.${t} không có trong TABLES của @ketnoi/db / not in @ketnoi/db's TABLES (checkIntegrity would not count it)`),
+    ...[...listed].filter((t) => !inPublic.includes(t)).map((t) => `bảng ${t} của TABLES không có trong cơ sở dữ liệu / listed in TABLES but not in the database`),
+  ];
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDatabases } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
 import { appendAudit } from './audit.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, MIGRATION_TABLES, TABLES } from './integrity.js';
 import { createOwnerUnit, findC06Unit, findPc06Unit, listUnits } from './units.js';
 import { createUser } from './users.js';
 
@@ -22,6 +22,15 @@ describe.each(testDatabases())('units and integrity checks on %s', (kind) => {
     await expect(createOwnerUnit(t.db, { name: 'Sở Y tế', level: 'LOCAL' })).rejects.toThrow(/units_kind_level/);
     const unit = await createOwnerUnit(t.db, { name: 'Sở Y tế', level: 'LOCAL', provinceCode: '01' });
     expect((await listUnits(t.db, { kind: 'OWNER', provinceCode: '01' })).map((u) => u.id)).toEqual([unit.id]);
+  });
+
+  it('counts every table the migrations create (TABLES is the whole schema, dashboard, imports and jobs included)', async () => {
+    const { rows } = await sql<{ name: string }>`
+      SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(t.db);
+    const migrated = rows.map((r) => r.name).filter((n) => !(MIGRATION_TABLES as readonly string[]).includes(n));
+    expect([...TABLES].sort()).toEqual(migrated);
+    expect(migrated).toEqual(expect.arrayContaining(['dashboard_counts', 'dashboard_periods', 'account_imports', 'notifications', 'email_outbox', 'job_outbox', 'dossier_flags']));
+    expect(Object.keys((await checkIntegrity(t.db)).counts).sort()).toEqual(migrated);
   });
 
   it('reports counts, a verified audit chain and documents whose content no longer matches its SHA-256', async () => {
