@@ -6,8 +6,11 @@ import { adminProcedure, router } from '../trpc.ts';
 import { appError } from '../errors.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { withIdempotency } from '../services/idempotency.ts';
+import { searchPage } from '../services/admin-search.ts';
 import { adminReferenceRouter } from './admin-reference.ts';
 import { adminOutboxRouter } from './admin-outbox.ts';
+import { adminUnitsRouter } from './admin-units.ts';
+import { pageInput } from './pagination.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
 
@@ -25,6 +28,10 @@ export const adminRouter = router({
   outbox: adminOutboxRouter,
   users: router({
     list: adminProcedure.input(z.object({ unitId: z.uuid().optional() }).default({})).query(({ ctx, input }) => listUsers(ctx.db, input.unitId ? { unitId: input.unitId } : {})),
+    /** One page of users, of one unit or all, searched by username, name or unit (diacritics aside). */
+    search: adminProcedure
+      .input(z.object({ ...pageInput, unitId: z.uuid().optional(), search: z.string().max(100).optional() }).default({ page: 1, pageSize: 20 }))
+      .query(async ({ ctx, input }) => searchPage(await listUsers(ctx.db, input.unitId ? { unitId: input.unitId } : {}), (u) => `${u.username} ${u.displayName} ${u.unitName}`, input)),
     create: adminProcedure
       .input(z.object({ idempotencyKey, username: z.string().trim().regex(/^[a-z0-9._-]{3,64}$/i, 'Tên đăng nhập 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch.'), displayName: z.string().trim().min(2).max(100), email: z.email().nullable().default(null), role: z.enum(ROLES), unitId: z.uuid(), password: z.string().max(256) }))
       .mutation(async ({ ctx, input, path }) => {
@@ -65,27 +72,5 @@ export const adminRouter = router({
       }),
     ),
   }),
-  units: router({
-    list: adminProcedure.query(({ ctx }) =>
-      ctx.db.selectFrom('units').select(['id', 'kind', 'level', 'province_code as provinceCode', 'name', 'parent_body as parentBody', 'active']).orderBy('kind').orderBy('name').execute(),
-    ),
-    create: adminProcedure
-      .input(z.object({ idempotencyKey, name: z.string().trim().min(3).max(300), level: z.enum(['CENTRAL', 'LOCAL']), provinceCode: z.string().regex(/^\d{2}$/).nullable(), parentBody: z.string().trim().max(300).nullable().default(null), address: z.string().trim().max(500).nullable().default(null), headName: z.string().trim().max(100).nullable().default(null), headTitle: z.string().trim().max(200).nullable().default(null) }))
-      .mutation(({ ctx, input, path }) =>
-        withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
-          if ((input.level === 'LOCAL') !== (input.provinceCode !== null)) throw appError('VALIDATION', 'Đơn vị địa phương phải có tỉnh/thành; đơn vị trung ương thì không.');
-          if (input.provinceCode) {
-            const p = await trx.selectFrom('provinces').select('code').where('code', '=', input.provinceCode).where('valid_to', 'is', null).executeTakeFirst();
-            if (!p) throw appError('VALIDATION', 'Mã tỉnh/thành không thuộc danh mục hiện hành.');
-          }
-          const unit = await trx
-            .insertInto('units')
-            .values({ kind: 'OWNER', level: input.level, province_code: input.provinceCode, name: input.name, parent_body: input.parentBody, address: input.address, head_name: input.headName, head_title: input.headTitle })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await auditChange(ctx, trx, path, { type: 'unit', id: unit.id });
-          return { id: unit.id };
-        }),
-      ),
-  }),
+  units: adminUnitsRouter,
 });
