@@ -34,3 +34,35 @@ export { ChangesView, changeCounts, type ChangesViewProps } from './review/chang
 export { PartChecklist, EMPTY_PART_REVIEW, CHECKLIST_POINTS, type PartChecklistProps, type PartReview } from './review/part-checklist.tsx';
 export { DeficiencyEditor, parseRows, type DeficiencyEditorProps, type DeficiencyDraft } from './review/deficiency-editor.tsx';
 export { ForwardOpinionForm, type ForwardOpinionFormProps } from './review/forward-opinion-form.tsx';
+// The reviewer queue (URL view model, search, filters, table, row actions, the whole screen), shared by the PC06 and C06 apps.
+export {
+  QUEUE_TABS,
+  QUEUE_SORTS,
+  DEADLINE_FILTERS,
+  PAGE_SIZE,
+  NO_FILTERS,
+  DEFAULT_VIEW,
+  DEFAULT_DIR,
+  parseQueueView,
+  queueSearchOf,
+  withChange,
+  sortedBy,
+  hasFilters,
+  filterInputOf,
+  queueInputOf,
+  type QueueTab,
+  type QueueSort,
+  type SortDir,
+  type DeadlineFilter,
+  type QueueFilters,
+  type QueueView,
+  type QueueViewConfig,
+} from './queue/queue-view.ts';
+export { isCalendarDate, isoOfDisplayDate, displayOfIsoDate } from './queue/display-date.ts';
+export { rowActionOf, type QueueRowLike, type RowAction } from './queue/queue-row.ts';
+export { useRowAction, type ActionOutcome, type RowActionOptions } from './queue/use-row-action.ts';
+export { QueueSearch, type QueueSearchProps } from './queue/queue-search.tsx';
+export { QueueFiltersForm, type FilterOptions, type QueueFiltersFormProps } from './queue/queue-filters.tsx';
+export { QueueTable, ROW_LINK, type QueueColumn, type QueueTableProps } from './queue/queue-table.tsx';
+export { QueueScreen, type QueueScreenProps, type QueueCountsLike } from './queue/queue-screen.tsx';
+export { queueMessagesVi, queueMessagesEn, type QueueMessageKey } from './queue/queue-messages.ts';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { auditWriterFor } from '../services/audit-writer.ts';
-import { allowedCommands, diffDossierVersions, maskPersonalId, maskPhone } from '@ketnoi/domain';
+import { allowedCommands, diffDossierVersions, localDate, maskPersonalId, maskPhone } from '@ketnoi/domain';
 import { authedProcedure, router } from '../trpc.ts';
 import { actorOf } from '../services/actor.ts';
 import { requireVisibleDossier } from '../services/dossier-access.ts';
 import { editableVersionOf, loadContent } from '../services/dossier-content.ts';
 import { loadDossierView } from '../services/dossier-view.ts';
 import { withDeadlines } from '../services/deadline.ts';
+import { securityExpiryOf, securityValidity } from '../services/security-expiry.ts';
 import { appError } from '../errors.ts';
 import { offsetOf, pageInput } from './pagination.ts';
 import { accountPageSchema } from './outputs.ts';
@@ -25,7 +26,8 @@ export const dossierRouter = router({
     const view = await loadDossierView(ctx.db, ctx.user, input.dossierId);
     if (!view) throw appError('NOT_FOUND');
     const { state, parts, accountCount } = view;
-    const [summary] = await withDeadlines(ctx.db, [view.summary], ctx.now());
+    const [[summary], validity] = await Promise.all([withDeadlines(ctx.db, [view.summary], ctx.now()), securityValidity(ctx.db, [{ id: view.summary.id, version: view.version }])]);
+    const securityValidUntil = validity.get(view.summary.id) ?? null;
     const editableVersion = ctx.user.role === 'SUBMITTER' ? editableVersionOf(state) : null;
     return {
       ...summary!,
@@ -35,6 +37,9 @@ export const dossierRouter = router({
       lastOpinion: state.lastOpinion,
       approval: state.approval,
       connection: state.connection,
+      /** The confirmation's end of validity (stated, else by the policy) and its flag (EXPIRED, EXPIRING within 30 days). */
+      securityValidUntil,
+      securityExpiry: securityExpiryOf(view.summary.status, securityValidUntil, localDate(ctx.now().toISOString())),
       ...parts,
       accountCount,
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOSSIER_STATUSES, RECOMMENDATIONS } from '@ketnoi/domain';
 import { QUEUE_TABS } from '../services/queue-tabs.ts';
+import { SECURITY_EXPIRY_KINDS } from '../services/security-expiry.ts';
 
 /**
  * Output schemas (quality A2): tRPC parses every answer with them, so a field that is not declared
@@ -72,10 +73,15 @@ export const dossierSummarySchema = z.object({
 
 export const dossierPageSchema = z.object({ total: z.number().int(), items: z.array(dossierSummarySchema) });
 
-/** A reviewer's queue row: the summary, the queue province's name and PC06's last recommendation. */
+/**
+ * A reviewer's queue row: the summary, the queue province's name, PC06's last recommendation, and
+ * the security confirmation's end of validity with its flag (expired, or expiring within 30 days).
+ */
 export const queueItemSchema = dossierSummarySchema.extend({
   provinceName: z.string().nullable(),
   lastRecommendation: z.enum(RECOMMENDATIONS).nullable(),
+  securityValidUntil: z.string().nullable(),
+  securityExpiry: z.enum(SECURITY_EXPIRY_KINDS).nullable(),
 });
 
 export const queuePageSchema = z.object({ total: z.number().int(), items: z.array(queueItemSchema) });

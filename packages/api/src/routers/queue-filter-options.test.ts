@@ -27,4 +27,13 @@ describe.each(testDatabases())('provincial.filterOptions on %s', (kind) => {
     expect(hanoi.systems.map((s) => s.name).join('|')).not.toMatch(/Nghệ An/);
     expect(hanoi.systems).toHaveLength(2);
   });
+
+  it('gives C06 the units, systems and provinces of every dossier that reached it, and PC06 no provinces', async () => {
+    const c06 = await w.as('c06.thamdinh').national.filterOptions();
+    expect(c06.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Bộ Y tế', w.users['nghean.canbo'].unitName, w.users['hanoi.canbo'].unitName]));
+    expect(c06.provinces!.map((p) => p.code).sort()).toEqual(['01', '40']);
+    expect(c06.systems.map((s) => s.name)).not.toContain('Cổng dịch vụ công ngành Y tế Nghệ An');
+    expect((await w.as('pc06.nghean').provincial.filterOptions()).provinces).toBeUndefined();
+    await expect(w.as('pc06.nghean').national.filterOptions()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

@@ -6,6 +6,7 @@ import type { SessionUser } from '../context.ts';
 import { dossierSummaryQuery } from '../services/dossier-summary.ts';
 import { visibleTo } from '../services/jurisdiction.ts';
 import { withDeadlines } from '../services/deadline.ts';
+import { securityExpiryOf, securityValidity } from '../services/security-expiry.ts';
 import { DEADLINE_FILTERS, filterConditions } from '../services/queue-filter.ts';
 import { QUEUE_TABS, tabCondition, type QueueTab } from '../services/queue-tabs.ts';
 import { offsetOf, pageInput } from './pagination.ts';
@@ -99,8 +100,14 @@ export async function listQueue(db: Kysely<Database>, user: SessionUser, input: 
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.flatMap((id) => byId.get(id) ?? []);
-  const items = await withDeadlines(db, ordered, now);
-  return { items: items.map((i) => ({ ...i, lastRecommendation: recommendations.get(i.id) ?? null })), total: Number(total.n) };
+  const [items, validity] = await Promise.all([withDeadlines(db, ordered, now), securityValidity(db, ordered)]);
+  return {
+    items: items.map((i) => {
+      const securityValidUntil = validity.get(i.id) ?? null;
+      return { ...i, lastRecommendation: recommendations.get(i.id) ?? null, securityValidUntil, securityExpiry: securityExpiryOf(i.status, securityValidUntil, today) };
+    }),
+    total: Number(total.n),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { queueMessagesEn } from '../queue/queue-messages.ts';
 import { reviewMessagesEn } from '../review/review-messages.ts';
 import type { MessageKey } from './messages-vi.ts';
 
@@ -53,4 +54,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'notifications.markAllRead': 'Mark all as read',
   'notifications.close': 'Close',
   ...reviewMessagesEn,
+  ...queueMessagesEn,
 };

@@ -1,3 +1,4 @@
+import { queueMessagesVi } from '../queue/queue-messages.ts';
 import { reviewMessagesVi } from '../review/review-messages.ts';
 
 /**
@@ -57,6 +58,8 @@ export const messagesVi = {
   'notifications.close': 'Đóng',
   // The review panels' texts (packages/ui/src/review), shared by the PC06 and C06 apps.
   ...reviewMessagesVi,
+  // The reviewer queue's texts (packages/ui/src/queue), shared by the PC06 and C06 apps.
+  ...queueMessagesVi,
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type Ref } from 'react';
-import { useT } from '../../use-t.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 export interface QueueSearchProps {
   /** The search in force (from the URL). Rendered with `key` = it, so Back/Forward resets the box. */
@@ -14,14 +14,14 @@ export interface QueueSearchProps {
  * case, so "duc" finds "Đức". A landmark of its own (`role="search"`).
  */
 export function QueueSearch({ q, onSearch, ref }: QueueSearchProps) {
-  const { t } = useT();
+  const { t } = useI18n();
   const [text, setText] = useState(q);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSearch(text.trim());
   };
   return (
-    <form role="search" aria-label={t('queue.search')} className="pc-search" onSubmit={submit}>
+    <form role="search" aria-label={t('queue.search')} className="kn-queue-search" onSubmit={submit}>
       <div className="kn-field">
         <label className="kn-field__label" htmlFor="queue-q">
           {t('queue.searchLabel')}
@@ -29,7 +29,7 @@ export function QueueSearch({ q, onSearch, ref }: QueueSearchProps) {
         <p className="kn-field__hint" id="queue-q-hint">
           {t('queue.searchHint')}
         </p>
-        <div className="pc-search__row">
+        <div className="kn-queue-search__row">
           <input ref={ref} id="queue-q" name="q" type="search" className="kn-input" aria-describedby="queue-q-hint" autoComplete="off" spellCheck={false} maxLength={100} value={text} onChange={(e) => setText(e.target.value)} />
           <button type="submit" className="kn-button">
             {t('queue.searchSubmit')}

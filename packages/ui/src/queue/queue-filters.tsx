@@ -1,34 +1,40 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, SelectField, TextField, type FieldError } from '@ketnoi/ui';
 import type { DossierStatus } from '@ketnoi/domain';
-import { useT } from '../../use-t.ts';
+import { ErrorSummary, type FieldError } from '../error-summary.tsx';
+import { SelectField, TextField } from '../form-field.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 import { displayOfIsoDate, isoOfDisplayDate } from './display-date.ts';
-import { DEADLINE_FILTERS, NO_FILTERS, REVIEWER_STATUSES, type DeadlineFilter, type QueueFilters } from './queue-view.ts';
+import { DEADLINE_FILTERS, NO_FILTERS, type DeadlineFilter, type QueueFilters } from './queue-view.ts';
 
 export interface FilterOptions {
   readonly units: readonly { readonly id: string; readonly name: string }[];
   readonly systems: readonly { readonly id: string; readonly name: string; readonly unitId: string }[];
+  /** C06 only: provinces to filter by (none: no province field). */
+  readonly provinces?: readonly { readonly code: string; readonly name: string }[];
 }
 
 export interface QueueFiltersFormProps {
   /** The filters in force (from the URL); the form starts from them. */
   readonly filters: QueueFilters;
-  /** Units and systems the reviewer may see (`provincial.filterOptions`); empty while loading. */
+  /** Units and systems the reviewer may see (the app's `filterOptions`); empty while loading. */
   readonly options: FilterOptions;
+  /** The statuses offered (those the reviewer can meet). */
+  readonly statuses: readonly DossierStatus[];
   /** Applies the filters (the search text is the search box's, kept as it is). */
   readonly onApply: (filters: Omit<QueueFilters, 'q'>) => void;
 }
 
 /**
- * Status, unit, system, submission dates and deadline state. Nothing is sent until "Lọc": dates are
- * checked first (dd/MM/yyyy, a real day, "from" not after "to"), each error tied to its field.
- * Rendered with `key` = the URL's filters, so Back/Forward resets what the fields show.
+ * Status, unit, system, (for C06) province, submission dates and deadline state. Nothing is sent
+ * until "Lọc": dates are checked first (dd/MM/yyyy, a real day, "from" not after "to"), each error
+ * tied to its field. Rendered with `key` = the URL's filters, so Back/Forward resets what the fields show.
  */
-export function QueueFiltersForm({ filters, options, onApply }: QueueFiltersFormProps) {
-  const { t } = useT();
+export function QueueFiltersForm({ filters, options, statuses, onApply }: QueueFiltersFormProps) {
+  const { t } = useI18n();
   const [status, setStatus] = useState<string>(filters.status.length === 1 ? filters.status[0]! : '');
   const [unitId, setUnitId] = useState(filters.unitId ?? '');
   const [systemId, setSystemId] = useState(filters.systemId ?? '');
+  const [provinceCode, setProvinceCode] = useState(filters.provinceCode ?? '');
   const [from, setFrom] = useState(displayOfIsoDate(filters.submittedFrom));
   const [to, setTo] = useState(displayOfIsoDate(filters.submittedTo));
   const [deadline, setDeadline] = useState<string>(filters.deadline ?? '');
@@ -51,6 +57,7 @@ export function QueueFiltersForm({ filters, options, onApply }: QueueFiltersForm
       status: status ? [status as DossierStatus] : filters.status.length > 1 ? filters.status : [],
       unitId: unitId || null,
       systemId: systemId && systems.some((s) => s.id === systemId) ? systemId : null,
+      ...(provinceCode ? { provinceCode } : {}),
       submittedFrom: fromIso,
       submittedTo: toIso,
       deadline: (deadline || null) as DeadlineFilter | null,
@@ -64,18 +71,29 @@ export function QueueFiltersForm({ filters, options, onApply }: QueueFiltersForm
   };
 
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message ?? null;
+
   return (
-    <form className="pc-filters" noValidate onSubmit={submit} aria-label={t('queue.filters')}>
+    <form className="kn-queue-filters" noValidate onSubmit={submit} aria-label={t('queue.filters')}>
       <ErrorSummary errors={errors} />
-      <div className="pc-filters__grid">
+      <div className="kn-queue-filters__grid">
         <SelectField id="queue-status" label={t('queue.filter.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">{t('queue.filter.anyStatus')}</option>
-          {REVIEWER_STATUSES.map((s) => (
+          {statuses.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>
           ))}
         </SelectField>
+        {options.provinces ? (
+          <SelectField id="queue-province" label={t('queue.filter.province')} value={provinceCode} onChange={(e) => setProvinceCode(e.target.value)}>
+            <option value="">{t('queue.filter.anyProvince')}</option>
+            {options.provinces.map((p) => (
+              <option key={p.code} value={p.code} lang="vi">
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <SelectField
           id="queue-unit"
           label={t('queue.filter.unit')}
