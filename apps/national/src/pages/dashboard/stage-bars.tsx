@@ -1,0 +1,35 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '@ketnoi/ui';
+import { useT } from '../../use-t.ts';
+import { AXIS_TICK, chartProps, SERIES } from './chart-style.ts';
+import { TABLE_STAGES, type StageRow } from './stage-table.tsx';
+
+export interface StageBarsProps {
+  readonly name: string;
+  readonly rows: readonly StageRow[];
+}
+
+/** One horizontal bar per province or central body, stacked by stage (the rest as "Khác"). */
+export function StageBars({ name, rows }: StageBarsProps) {
+  const { t, locale } = useT();
+  const data = rows.map((r) => {
+    const stages = Object.fromEntries(TABLE_STAGES.map((s) => [s, r.byStatus[s]]));
+    const listed = TABLE_STAGES.reduce((n, s) => n + r.byStatus[s], 0);
+    return { name: r.name, ...stages, others: r.dossiers - listed };
+  });
+  const height = Math.max(160, rows.length * 26 + 80);
+  const fmt = (v: unknown) => formatNumber(Number(v), locale);
+  return (
+    <BarChart {...chartProps(name, height)} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <CartesianGrid horizontal={false} stroke="#c9ced6" />
+      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={fmt} />
+      <YAxis type="category" dataKey="name" width={150} interval={0} tick={AXIS_TICK} />
+      <Tooltip formatter={fmt} isAnimationActive={false} />
+      <Legend />
+      {TABLE_STAGES.map((s) => (
+        <Bar key={s} dataKey={s} name={t(`dashboard.stage.${s}`)} stackId="stage" fill={SERIES[s]} isAnimationActive={false} />
+      ))}
+      <Bar dataKey="others" name={t('dashboard.col.others')} stackId="stage" fill={SERIES.others} isAnimationActive={false} />
+    </BarChart>
+  );
+}
