@@ -161,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       createContext: ({ req }): Context => ({
         db: options.db,
         now: options.now,
+        importStaleMs: options.importStaleMs,
         session: sessionPort(req, options.now),
         requestId: String(req.id),
         clientAddress: req.ip,

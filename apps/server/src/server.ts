@@ -24,6 +24,18 @@ await migrateToLatest(db);
 await seedReference(db);
 const seeded = demo ? await seedDemo(db, () => new Date()) : false;
 
+/** A positive whole number from the environment, or undefined when unset; anything else stops the start. */
+function positiveInteger(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`${name} phải là số nguyên dương (mili giây), không phải «${raw}».`);
+    process.exit(1);
+  }
+  return value;
+}
+
 const jobsEnabled = process.env.KETNOI_JOBS !== '0';
 let worker: JobWorker | null = null;
 const app = await buildApp({
@@ -34,6 +46,8 @@ const app = await buildApp({
   allowedOrigins: process.env.KETNOI_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean),
   logger: process.env.KETNOI_LOG !== '0',
   metricsToken: process.env.KETNOI_METRICS_TOKEN || undefined,
+  // A READING import unheard of this long is reported interrupted (default 120 s; the crash drill shortens it).
+  importStaleMs: positiveInteger('KETNOI_IMPORT_STALE_MS'),
   // The background worker (issue 6) starts after the app; until then /ready says the queue is not ready.
   readinessChecks: jobsEnabled ? [{ name: 'job-queue', check: () => (worker ? worker.check() : Promise.reject(new Error('not started'))) }] : [],
   metricsCollectors: jobsEnabled ? [jobQueueCollector(() => worker)] : [],

@@ -26,6 +26,11 @@ export interface ApiDeps {
   readonly db: Kysely<Database>;
   /** The clock, injectable for tests and deadlines. */
   readonly now: () => Date;
+  /**
+   * How long (ms) a READING account import may go unheard of before `accountImports.get` reports it
+   * interrupted (IMPORT_INTERRUPTED): its reader died with its process. Default STALE_IMPORT_MS (120 s).
+   */
+  readonly importStaleMs?: number | undefined;
 }
 
 export interface Context extends ApiDeps {

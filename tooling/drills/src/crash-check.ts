@@ -18,6 +18,8 @@ export interface CrashCheckInput {
   readonly acknowledged: readonly Acknowledged[];
   /** Imports the client saw STORED, with the batch their file held. */
   readonly storedImports: ReadonlyMap<string, { readonly dossierId: string; readonly batch: number }>;
+  /** Imports the server answered IMPORT_INTERRUPTED after a kill: nothing of theirs may be stored. */
+  readonly interruptedImports: ReadonlySet<string>;
   /** Rows of every batch file. */
   readonly batchRows: number;
 }
@@ -109,6 +111,15 @@ export async function checkCrashOutcome(url: string, input: CrashCheckInput): Pr
       const source = imports.find((i) => i.dossier_id === v.dossier_id && i.version <= v.version && i.status === 'STORED' && batchOfFile(i.file_name) === batch && i.stored_count === count);
       if (!source) violations.push(`${where}: dòng của lô ${batch} không từ lần nhập đã lưu nào / rows from no stored import`);
       if (lastStored && batchOfFile(lastStored.file_name) !== batch) violations.push(`${where}: lần nhập cuối đã lưu là lô ${batchOfFile(lastStored.file_name)}, dòng là lô ${batch} / the last stored import was lost`);
+    }
+    for (const importId of input.interruptedImports) {
+      const row = await db.selectFrom('account_imports').select(['status', 'row_count', 'stored_count', 'rows']).where('id', '=', importId).executeTakeFirst();
+      const where = `lần nhập gián đoạn / interrupted import ${importId}`;
+      if (!row) violations.push(`${where}: không còn / missing`);
+      else if (row.status !== 'READING' || row.stored_count !== null || row.row_count !== null || row.rows !== null) violations.push(`${where}: ${row.status}, row_count ${row.row_count}, stored_count ${row.stored_count} — có phần đã lưu / something of it was stored`);
+      if (input.storedImports.has(importId)) violations.push(`${where}: cũng đã báo lưu / was also reported stored`);
+      const stores = await db.selectFrom('audit_log').select('id').where('action', '=', 'submitter.accountImports.store').where(sql<string>`details->>'importId'`, '=', importId).execute();
+      if (stores.length > 0) violations.push(`${where}: nhật ký ghi đã lưu / the audit log records a store`);
     }
     const importsLeftReading = imports.filter((i) => i.status === 'READING').length;
     const importsStoredInDatabase = imports.filter((i) => i.status === 'STORED').length;

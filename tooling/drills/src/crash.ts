@@ -19,6 +19,12 @@ export interface CrashDrillOptions {
   readonly lanes?: number;
   readonly importsPerLane?: number;
   readonly rowsPerImport?: number;
+  /**
+   * The server's stale window for imports (`KETNOI_IMPORT_STALE_MS`): a READING import unheard of
+   * this long is answered IMPORT_INTERRUPTED. Short, so that the drill sees the answer (default 10 s;
+   * the server's own default is 120 s).
+   */
+  readonly importStaleMs?: number;
   readonly log?: (line: string) => void;
   /** Runs on the database before it is checked (tests damage it here to see the drill fail). */
   readonly beforeCheck?: (databaseUrl: string) => Promise<void>;
@@ -33,6 +39,8 @@ export interface CrashFigures {
   readonly importsStarted: number;
   readonly importsStored: number;
   readonly importsInterrupted: number;
+  /** Of those, answered FAILED / IMPORT_INTERRUPTED by `accountImports.get` after a restart. */
+  readonly importsInterruptedReported: number;
   readonly startsLost: number;
   readonly seconds: number;
 }
@@ -69,6 +77,7 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
   const rounds = options.importsPerLane ?? 2;
   const rows = options.rowsPerImport ?? 3_000;
   const targetKills = options.kills ?? 8;
+  const importStaleMs = options.importStaleMs ?? 10_000;
   const started = performance.now();
   log(`Hạt giống / seed ${seed}; ${lanes} hồ sơ × ${rounds} lần nhập × ${rows} dòng; ${targetKills} lần kill -9; PostgreSQL ${serverOf(options.adminUrl)}`);
 
@@ -77,6 +86,7 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
     DATABASE_URL: scratch.url,
     KETNOI_LOG: '0',
     KETNOI_SESSION_SECRET: randomBytes(32).toString('base64url'),
+    KETNOI_IMPORT_STALE_MS: String(importStaleMs),
   });
   const onSignal = () => void server.kill().finally(() => scratch.drop().finally(() => process.exit(130)));
   process.once('SIGINT', onSignal);
@@ -159,7 +169,7 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
             continue;
           }
           readingNow++;
-          const outcome = await followImport(submitter, importId, () => generation !== since).finally(() => readingNow--);
+          const outcome = await followImport(submitter, importId, () => generation !== since, importStaleMs).finally(() => readingNow--);
           if (outcome === 'STORED') {
             imports.stored.set(importId, { dossierId, batch: batch.batch });
             break;
@@ -181,10 +191,15 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
     lanesDone = true;
     await killer;
     const failures = laneResults.flatMap((r, i) => (r.status === 'rejected' ? [`hồ sơ / lane ${i + 1}: ${(r.reason as Error).message}`] : []));
+    // Every import the kills left READING — followed by a lane, or started by a request whose answer
+    // was lost — must now be answered as interrupted by the restarted server.
+    const leftReading = await interruptedAnswers(scratch.url, drivers, importStaleMs);
+    for (const id of leftReading.reported) imports.interrupted.add(id);
+    failures.push(...leftReading.violations);
     await server.stop();
 
     await options.beforeCheck?.(scratch.url);
-    const check = await checkCrashOutcome(scratch.url, { acknowledged, storedImports: imports.stored, batchRows: rows });
+    const check = await checkCrashOutcome(scratch.url, { acknowledged, storedImports: imports.stored, interruptedImports: imports.interrupted, batchRows: rows });
     const violations = [...failures, ...check.violations];
     const figures: CrashFigures = {
       seed,
@@ -195,6 +210,7 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
       importsStarted: imports.started,
       importsStored: imports.stored.size,
       importsInterrupted: check.importsLeftReading,
+      importsInterruptedReported: leftReading.reported.length,
       startsLost: imports.startsLost,
       seconds: (performance.now() - started) / 1000,
     };
@@ -209,20 +225,68 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
 }
 
 type ImportOutcome = 'STORED' | 'INTERRUPTED' | string;
+type ImportAnswer = { status: string; refusal: { code: string } | null };
 
-/** Polls the import until it is stored or ends otherwise; READING after a restart means its reader died. */
-async function followImport(api: Driver, importId: string, restarted: () => boolean): Promise<ImportOutcome> {
+/**
+ * Polls the import until it is stored or ends otherwise. An import whose reader died with a killed
+ * process stays READING until the stale window has passed, then must be answered FAILED with
+ * IMPORT_INTERRUPTED; that answer without a kill (a live reader called dead) is an error, and so is
+ * an import still READING well after the window.
+ */
+async function followImport(api: Driver, importId: string, restarted: () => boolean, staleMs: number): Promise<ImportOutcome> {
+  let restartSeenAt: number | null = null;
   for (;;) {
     const wasRestarted = restarted();
-    const imp = await api.read<{ status: string; refusal: { code: string } | null }>('submitter.accountImports.get', { importId, page: 1, pageSize: 1 });
+    if (wasRestarted) restartSeenAt ??= Date.now();
+    const imp = await api.read<ImportAnswer>('submitter.accountImports.get', { importId, page: 1, pageSize: 1 });
     if (imp.status === 'STORED') return 'STORED';
     if (imp.status === 'READING') {
-      if (wasRestarted) return 'INTERRUPTED';
+      if (restartSeenAt !== null && Date.now() - restartSeenAt > staleMs + 60_000) return `READING ${Math.round((Date.now() - restartSeenAt) / 1000)} s after a restart, never answered ${INTERRUPTED}`;
       await sleep(200);
       continue;
     }
+    if (isInterrupted(imp)) return wasRestarted ? 'INTERRUPTED' : `${INTERRUPTED} although its server was never killed`;
     return `${imp.status} ${imp.refusal?.code ?? ''}`.trim();
   }
+}
+
+const INTERRUPTED = 'IMPORT_INTERRUPTED';
+const isInterrupted = (imp: ImportAnswer) => imp.status === 'FAILED' && imp.refusal?.code === INTERRUPTED;
+
+/**
+ * After the kills: every import of the database still READING (its reader died) is asked for, as
+ * its own submitter, once the stale window has passed since it was last written; each must be
+ * answered FAILED / IMPORT_INTERRUPTED.
+ */
+async function interruptedAnswers(url: string, drivers: ReadonlyMap<string, Driver>, staleMs: number): Promise<{ reported: string[]; violations: string[] }> {
+  const handle = createPostgresDatabase(url, 1);
+  let reading: { id: string; username: string; updated_at: Date | string }[];
+  try {
+    reading = await handle.db
+      .selectFrom('account_imports as i')
+      .innerJoin('users as u', 'u.id', 'i.created_by')
+      .select(['i.id', 'u.username', 'i.updated_at'])
+      .where('i.status', '=', 'READING')
+      .execute();
+  } finally {
+    await handle.close();
+  }
+  const last = Math.max(0, ...reading.map((r) => new Date(r.updated_at).getTime()));
+  // The server compares with its own clock, on this machine: wait out the window, plus a margin.
+  if (reading.length > 0) await sleep(Math.max(0, last + staleMs + 1_000 - Date.now()));
+  const reported: string[] = [];
+  const violations: string[] = [];
+  for (const r of reading) {
+    const driver = drivers.get(r.username);
+    if (!driver) {
+      violations.push(`lần nhập / import ${r.id}: người tạo ${r.username} không thuộc diễn tập / not a drill user`);
+      continue;
+    }
+    const imp = await driver.read<ImportAnswer>('submitter.accountImports.get', { importId: r.id, page: 1, pageSize: 1 });
+    if (isInterrupted(imp)) reported.push(r.id);
+    else violations.push(`lần nhập / import ${r.id} bị gián đoạn nhưng được trả lời / interrupted but answered ${imp.status} ${imp.refusal?.code ?? ''}`.trim());
+  }
+  return { reported, violations };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -237,7 +301,7 @@ export function formatCrashReport(f: CrashFigures, c: CrashCheck, ok: boolean): 
     ['  có mặt sau cùng / present afterwards', `${n(c.acknowledgedFound)}/${n(f.acknowledged)}`],
     ['Lần nhập / imports started', `${n(f.importsStarted)} (mất câu trả lời / answer lost ${n(f.startsLost)})`],
     ['  đã lưu / stored', `${n(f.importsStored)} (trong cơ sở dữ liệu / in the database ${n(c.importsStoredInDatabase)})`],
-    ['  gián đoạn / interrupted (READING)', `${n(f.importsInterrupted)} — không dòng nào / no rows of theirs`],
+    ['  gián đoạn / interrupted (READING)', `${n(f.importsInterrupted)} (trả lời ${INTERRUPTED} / answered so ${n(f.importsInterruptedReported)}/${n(f.importsInterrupted)}) — không lưu gì / nothing of theirs stored`],
     ['Phiên bản hồ sơ kiểm tra / versions checked', n(c.versionsChecked)],
     ['Dòng tài khoản kiểm tra / rows checked', n(c.rowsChecked)],
     ['Chuỗi nhật ký / audit chain', `${c.chainOk ? 'hợp lệ / verifies' : 'HỎNG / BROKEN'} (${n(c.auditRows)} dòng / rows)`],

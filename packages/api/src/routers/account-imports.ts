@@ -33,7 +33,7 @@ export const accountImportsRouter = router({
   /** Where the import is, its counts and one page of its findings (Vietnamese, no personal data). */
   get: submitterProcedure.input(z.object({ importId, ...pageInput, pageSize: z.number().int().min(1).max(200).default(50) })).query(async ({ ctx, input }) => {
     const imp = await ownImport(ctx.db, ctx.user, input.importId);
-    const stale = isStale(imp, ctx.now());
+    const stale = isStale(imp, ctx.now(), ctx.importStaleMs);
     const findings = (typeof imp.findings === 'string' ? JSON.parse(imp.findings) : (imp.findings ?? [])) as ImportFinding[];
     const errors = findings.filter((f) => f.severity === 'error');
     return {

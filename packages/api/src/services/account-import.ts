@@ -31,7 +31,7 @@ export interface ImportFinding {
 export const MAX_KEPT_FINDINGS = 20_000;
 /** Progress is written at most this often (ms). */
 const PROGRESS_INTERVAL_MS = 300;
-/** A READING import not heard of for this long died with its process. */
+/** A READING import not heard of for this long died with its process (default of `importStaleMs`). */
 export const STALE_IMPORT_MS = 120_000;
 
 const LABELS = new Map<AccountListColumn, string>(ACCOUNT_LIST_COLUMNS.map((c) => [c.key, c.label]));
@@ -147,8 +147,8 @@ export async function ownImport(db: Trx | Kysely<Database>, user: SessionUser, i
   return imp;
 }
 
-export function isStale(imp: { status: string; updated_at: string | Date }, now: Date): boolean {
-  return imp.status === 'READING' && now.getTime() - new Date(imp.updated_at).getTime() > STALE_IMPORT_MS;
+export function isStale(imp: { status: string; updated_at: string | Date }, now: Date, staleMs: number = STALE_IMPORT_MS): boolean {
+  return imp.status === 'READING' && now.getTime() - new Date(imp.updated_at).getTime() > staleMs;
 }
 
 function keptFindings(findings: readonly AccountRowFinding[]): ImportFinding[] {
