@@ -6,7 +6,8 @@ export { hashPassword, verifyPassword, passwordProblem } from './auth/password.t
 export { authorizeDocumentDownload } from './services/document-download.ts';
 export { seedDemo, DEMO_LOGINS } from './demo/demo-seed.ts';
 export { importErrorCopy } from './services/import-error-copy.ts';
-export { settledImports } from './services/account-import.ts';
+export { settledImports, STALE_IMPORT_MS } from './services/account-import.ts';
+export { THROTTLE } from './auth/throttle.ts';
 export { accountExport, type AccountExportFile, type AccountExportFormat } from './services/account-export.ts';
 export { accountTemplate } from './services/account-template.ts';
 export { commitmentPrintout, receiptPrintout, supplementRequestPrintout, type Printout } from './services/printouts.ts';

@@ -44,8 +44,14 @@ export async function setSession(db: Kysely<Database>, sid: string, data: JsonVa
     .execute();
 }
 
+/**
+ * Ends a session (sign-out, timeout, a new sid at sign-in) by revoking it, not deleting it: another
+ * server process still answering a request of that session would save it again on its way out, and
+ * a deleted row would come back alive; a revoked one is never revived (setSession). purgeSessions
+ * drops it later.
+ */
 export async function destroySession(db: Kysely<Database>, sid: string): Promise<void> {
-  await db.deleteFrom('sessions').where('sid', '=', sid).execute();
+  await db.updateTable('sessions').set({ revoked_at: new Date() }).where('sid', '=', sid).where('revoked_at', 'is', null).execute();
 }
 
 /** Records activity (idle timeout) and optionally extends the expiry (rolling sessions). */

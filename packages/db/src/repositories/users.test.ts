@@ -37,6 +37,9 @@ describe.each(testDatabases())('users and sessions on %s', (kind) => {
     await setSession(t.db, 'sid-2', {}, inOneHour(), u.id);
     await destroySession(t.db, 'sid-2');
     expect(await getSession(t.db, 'sid-2')).toBeUndefined();
+    // A late save of the same session (another process finishing a request of it) does not revive it.
+    await setSession(t.db, 'sid-2', { late: true }, inOneHour(), u.id);
+    expect(await getSession(t.db, 'sid-2')).toBeUndefined();
   });
 
   it('disabling a user revokes all their sessions at once, and a revoked session cannot be revived', async () => {
