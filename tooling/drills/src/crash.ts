@@ -115,7 +115,8 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
     // The kills: at random points of the planned work (so that each lands while work remains),
     // plus a random delay that lands it inside a request or an import as often as between them.
     const planned = lanes * (COMMANDS_TO_PREPARE + COMMANDS_PER_ROUND * rounds);
-    // Every other kill waits for an import being read, so that some land inside one.
+    // Every other kill (the first, the third…) waits for an import being read and lands at once,
+    // so that some imports are cut off (and must then be answered IMPORT_INTERRUPTED).
     const killPoints = Array.from({ length: targetKills }, () => 1 + Math.floor(random() * planned * 0.85)).sort((a, b) => a - b);
     const killDelays = killPoints.map(() => Math.floor(random() * 600));
     let readingNow = 0;
@@ -128,9 +129,10 @@ export async function crashDrill(options: CrashDrillOptions): Promise<CrashDrill
 
     const killer = (async () => {
       for (let i = 0; i < killPoints.length; i++) {
-        while (!lanesDone && (progress() < killPoints[i]! || (i % 2 === 1 && readingNow === 0))) await sleep(10);
+        const insideImport = i % 2 === 0;
+        while (!lanesDone && (progress() < killPoints[i]! || (insideImport && readingNow === 0))) await sleep(10);
         if (lanesDone) return;
-        await sleep(killDelays[i]!);
+        if (!insideImport) await sleep(killDelays[i]!);
         generation++;
         await server.kill();
         log(`   kill -9 #${i + 1} (${progress()}/${planned} bước / steps)`);
