@@ -31,7 +31,7 @@ export function AgeingPanel() {
             <XAxis dataKey="label" tick={AXIS_TICK} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={fmt} />
             <Tooltip formatter={fmt} isAnimationActive={false} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Bar dataKey="provincial" name={t('dashboard.ageing.pc06')} stackId="age" fill={SERIES.PROVINCIAL_REVIEW} isAnimationActive={false} />
             <Bar dataKey="national" name={t('dashboard.ageing.c06')} stackId="age" fill={SERIES.NATIONAL_REVIEW} isAnimationActive={false} />
           </BarChart>

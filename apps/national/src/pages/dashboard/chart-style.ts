@@ -8,7 +8,7 @@ export const SERIES = {
   NATIONAL_REVIEW: '#6a3d9a',
   RETURNED: '#8a5300',
   APPROVED: '#1b6e3a',
-  CONNECTED: '#00695c',
+  CONNECTED: '#a3195b',
   others: '#5c636b',
   late: '#b3261e',
 } as const;

@@ -9,17 +9,19 @@ import { StageBars } from './stage-bars.tsx';
 import { StageTable, type StageRow } from './stage-table.tsx';
 
 const collator = new Intl.Collator('vi');
+/** "Tỉnh Nghệ An" is looked for under N, "Thành phố Huế" under H, as in the lists people know. */
+const sortName = (name: string) => name.replace(/^(Tỉnh|Thành phố)\s+/u, '');
 
 /** The 34 provinces in the view's order: by name (Vietnamese collation) or by a figure, ties by name. */
 export function sortedProvinces(rows: readonly StageRow[], view: Pick<DashboardView, 'provinceSort' | 'provinceDir'>): StageRow[] {
   const value = (r: StageRow, by: ProvinceSort) => (by === 'dossiers' ? r.dossiers : by === 'overdue' ? r.overdue : by === 'name' ? 0 : r.byStatus[by]);
   const sign = view.provinceDir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) =>
-    view.provinceSort === 'name' ? sign * collator.compare(a.name, b.name) : sign * (value(a, view.provinceSort) - value(b, view.provinceSort)) || collator.compare(a.name, b.name),
+    view.provinceSort === 'name' ? sign * collator.compare(sortName(a.name), sortName(b.name)) : sign * (value(a, view.provinceSort) - value(b, view.provinceSort)) || collator.compare(sortName(a.name), sortName(b.name)),
   );
 }
 
-/** By province: a stacked bar chart of all 34 and, beside it, the sortable table with every figure. */
+/** By province: a stacked bar chart of all 34 and, below it, the sortable table with every figure. */
 export function ProvincePanel() {
   const { t } = useT();
   const { navigate } = useRouter();
@@ -37,7 +39,7 @@ export function ProvincePanel() {
   return (
     <section className="db-panel kn-card" aria-labelledby="db-provinces">
       <h2 id="db-provinces">{t('dashboard.provinces.title')}</h2>
-      <div className="db-split">
+      <div className="db-stack">
         <ChartFigure what={what} caption={t('dashboard.provinces.chartTitle')} tall>
           <StageBars name={t('dashboard.provinces.chartTitle')} rows={sorted} />
         </ChartFigure>

@@ -17,15 +17,17 @@ export function StageBars({ name, rows }: StageBarsProps) {
     const listed = TABLE_STAGES.reduce((n, s) => n + r.byStatus[s], 0);
     return { name: r.name, ...stages, others: r.dossiers - listed };
   });
-  const height = Math.max(160, rows.length * 26 + 80);
+  const height = Math.max(160, rows.length * 28 + 80);
   const fmt = (v: unknown) => formatNumber(Number(v), locale);
+  // Room for the longest name on one line (about 8 px a character at 13 px), within reason on a phone.
+  const yAxisWidth = Math.min(200, Math.max(...rows.map((r) => r.name.length), 10) * 8 + 16);
   return (
     <BarChart {...chartProps(name, height)} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid horizontal={false} stroke="#c9ced6" />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={fmt} />
-      <YAxis type="category" dataKey="name" width={150} interval={0} tick={AXIS_TICK} />
+      <YAxis type="category" dataKey="name" width={yAxisWidth} interval={0} tick={AXIS_TICK} />
       <Tooltip formatter={fmt} isAnimationActive={false} />
-      <Legend />
+      <Legend itemSorter={null} />
       {TABLE_STAGES.map((s) => (
         <Bar key={s} dataKey={s} name={t(`dashboard.stage.${s}`)} stackId="stage" fill={SERIES[s]} isAnimationActive={false} />
       ))}

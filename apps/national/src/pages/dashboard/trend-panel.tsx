@@ -38,7 +38,7 @@ export function TrendPanel() {
             <XAxis dataKey="label" tick={AXIS_TICK} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={fmt} />
             <Tooltip formatter={fmt} isAnimationActive={false} />
-            <Legend />
+            <Legend itemSorter={null} />
             {SERIES_OF.map(([key, , colour]) => (
               <Line key={key} dataKey={key} name={t(`dashboard.trend.${key}`)} stroke={colour} strokeWidth={2} isAnimationActive={false} />
             ))}
