@@ -123,6 +123,14 @@ describe('C06 app (/c06/tong-quan): the national dashboard', () => {
     await page.getByRole('table', { name: 'Hồ sơ C06 được xem: 0' }).waitFor();
     await page.getByText('Không có hồ sơ nào C06 được xem.').waitFor();
     await step(page, 'hồ sơ đang ở PC06', 'c06-tong-quan-o-pc06');
+
+    // A bar of the province chart opens the same list as its table cell.
+    await page.getByRole('link', { name: /Về tổng quan/ }).click();
+    const chart = page.getByRole('img', { name: 'Số hồ sơ đã nộp của 34 tỉnh, thành phố, theo giai đoạn' });
+    await chart.locator('.db-bar--link .recharts-rectangle').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Danh sách hồ sơ' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('xem')).toBe('ho-so');
+    expect(new URL(page.url()).searchParams.get('loc-tinh')).toMatch(/^\d{2}$/);
     expect(pageErrors(page)).toEqual([]);
   });
 

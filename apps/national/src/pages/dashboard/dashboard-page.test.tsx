@@ -113,7 +113,8 @@ describe('DashboardPage: drilling down to the list behind a figure', () => {
     await screen.findByRole('list', { name: 'Số hồ sơ theo giai đoạn' });
     fireEvent.click(within(figureOf('NATIONAL_REVIEW')).getByRole('link'));
     expect(here()).toBe('/c06/tong-quan?bang=dien-bien&xem=ho-so&loc-trang-thai=c06-tham-dinh');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Danh sách hồ sơ' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Danh sách hồ sơ' });
+    expect(document.activeElement).toBe(heading);
     await waitFor(() => expect(lastInput(r.calls, 'national.dashboard.list')).toEqual({ filter: { stage: 'NATIONAL_REVIEW' }, page: 1, pageSize: 20, sort: 'due' }));
     expect(screen.getByText('Số liệu: trạng thái “C06 đang thẩm định”')).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Hồ sơ C06 được xem: 45' });
@@ -161,5 +162,6 @@ describe('DashboardPage: drilling down to the list behind a figure', () => {
     );
     fireEvent.click(screen.getByRole('link', { name: '← Về tổng quan' }));
     expect(here()).toBe('/c06/tong-quan?ky=tuan');
+    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 1, name: 'Tổng quan tiến độ kết nối' }));
   });
 });

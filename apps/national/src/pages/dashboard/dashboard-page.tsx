@@ -1,6 +1,6 @@
 import './dashboard.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { refusalOf } from '@ketnoi/client';
 import { Alert, formatDate, useRouter } from '@ketnoi/ui';
 import { ROUTES } from '../../routes.ts';
@@ -30,6 +30,14 @@ export function DashboardPage() {
   const go = useCallback((next: DashboardView) => navigate(`${ROUTES.dashboard}${dashboardSearchOf(next)}`), [navigate]);
   const overview = useQuery({ ...trpc.national.dashboard.overview.queryOptions(overviewInputOf(view)), placeholderData: keepPreviousData });
 
+  // Back from a list to the overview: the reader is taken to the overview's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasDrilled = useRef(false);
+  useEffect(() => {
+    if (!view.drill && wasDrilled.current) heading.current?.focus();
+    wasDrilled.current = view.drill !== null;
+  }, [view.drill]);
+
   if (view.drill) return <DrilldownList view={view} drill={view.drill} overview={overview.data} />;
 
   const scopeName = overview.data
@@ -42,7 +50,9 @@ export function DashboardPage() {
 
   return (
     <>
-      <h1>{t('dashboard.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('dashboard.title')}
+      </h1>
       <p>{t('dashboard.intro')}</p>
       <details className="db-filters-frame" open={view.provinceCode || view.centralBodyId || view.granularity !== 'month' || view.periods !== 12 ? true : undefined}>
         <summary>{t('dashboard.filters')}</summary>

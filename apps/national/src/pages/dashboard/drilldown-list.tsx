@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { refusalOf } from '@ketnoi/client';
 import { Alert, DeadlineBadge, Link, Pagination, StatusBadge, formatDateTime, pageCount, useRouter } from '@ketnoi/ui';
 import { dossierPath, ROUTES } from '../../routes.ts';
@@ -28,6 +28,9 @@ export function DrilldownList({ view, drill, overview }: DrilldownListProps) {
   const list = useQuery({ ...trpc.national.dashboard.list.queryOptions(listInputOf(drill, view.page)), placeholderData: keepPreviousData });
   const back = `${ROUTES.dashboard}${dashboardSearchOf({ ...view, drill: null, page: 1 })}`;
   const what = filterText(t, drill, overview);
+  // The list replaces the overview in place: the reader is taken to its heading (as a new page would).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   // A page past the end (an old link) moves to the last page that exists.
   const lastPage = list.data ? pageCount(list.data.total, PAGE_SIZE) : null;
@@ -40,7 +43,9 @@ export function DrilldownList({ view, drill, overview }: DrilldownListProps) {
       <p>
         <Link to={back}>← {t('dashboard.list.back')}</Link>
       </p>
-      <h1>{t('dashboard.list.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('dashboard.list.title')}
+      </h1>
       <p className="db-list__filter">{t('dashboard.list.filter', { what })}</p>
       {list.isError && !list.data ? (
         <>
