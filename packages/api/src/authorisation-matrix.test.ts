@@ -96,6 +96,7 @@ const MATRIX: Record<string, Row> = {
   'admin.units.update': { roles: ADMIN },
   'admin.units.deactivate': { roles: ADMIN },
   'admin.users.search': { roles: ADMIN },
+  'admin.audit.forTarget': { roles: ADMIN, input: (t) => ({ targetType: 'user', targetId: t.userId }) },
   'admin.outbox.list': { roles: ADMIN },
   'notifications.list': { roles: 'signed-in' },
   'notifications.unreadCount': { roles: 'signed-in' },

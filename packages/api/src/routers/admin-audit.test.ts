@@ -60,6 +60,14 @@ describe.each(testDatabases())('administrative changes are audited on %s', (kind
       expect(after.at(-1), path).toMatchObject({ outcome: 'OK', actor_user_id: w.users['c06.quantri'].userId });
     }
   });
+
+  it("shows an object's audit trail to administrators, newest first, and audits that reading", async () => {
+    const trail = await admin.admin.audit.forTarget({ targetType: 'user', targetId: fixture.userId });
+    expect(trail.items.map((e) => e.action)).toEqual(['admin.users.moveToUnit', 'admin.users.disable', 'admin.users.create']);
+    expect(trail.items.every((e) => e.actorUsername === 'c06.quantri' && e.outcome === 'OK')).toBe(true);
+    const read = await w.db.selectFrom('audit_log').select(['action', 'outcome']).where('action', '=', 'admin.audit.forTarget').execute();
+    expect(read).toEqual([{ action: 'admin.audit.forTarget', outcome: 'OK' }]);
+  });
 });
 
 describe.each(testDatabases())('units: search, rename, deactivate on %s', (kind) => {

@@ -10,6 +10,7 @@ import { searchPage } from '../services/admin-search.ts';
 import { adminReferenceRouter } from './admin-reference.ts';
 import { adminOutboxRouter } from './admin-outbox.ts';
 import { adminUnitsRouter } from './admin-units.ts';
+import { adminAuditRouter } from './admin-audit.ts';
 import { pageInput } from './pagination.ts';
 
 const idempotencyKey = z.string().min(8).max(100);
@@ -26,6 +27,7 @@ async function requireUnitForRole(db: Parameters<typeof listUsers>[0], unitId: s
 export const adminRouter = router({
   reference: adminReferenceRouter,
   outbox: adminOutboxRouter,
+  audit: adminAuditRouter,
   users: router({
     list: adminProcedure.input(z.object({ unitId: z.uuid().optional() }).default({})).query(({ ctx, input }) => listUsers(ctx.db, input.unitId ? { unitId: input.unitId } : {})),
     /** One page of users, of one unit or all, searched by username, name or unit (diacritics aside). */

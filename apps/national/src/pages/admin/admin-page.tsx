@@ -44,9 +44,8 @@ export function AdminPage({ section }: { readonly section: string | null }) {
             ))}
           </ul>
         </nav>
-        <section className="kn-admin__panel" aria-label={open ? t(`admin.section.${open}`) : t('admin.unknown')}>
-          {Panel ? <Panel /> : <Unknown />}
-        </section>
+        {/* Not a named region: each section's table is one, under the same name. */}
+        <div className="kn-admin__panel">{Panel ? <Panel /> : <Unknown />}</div>
       </div>
     </>
   );
