@@ -136,13 +136,13 @@ describe('DashboardPage: drilling down to the list behind a figure', () => {
   it('a province cell, a trend point and an ageing bar each carry their own filter; the scope joins figures without one', async () => {
     renderWithServer(<DashboardPage />, dashboardServer(), `/c06/tong-quan?tinh=${NGHE_AN}&bang=dien-bien,thoi-gian-cho`);
     const provinces = await screen.findByRole('table', { name: /34 tỉnh/ });
-    const cell = within(provinces).getByRole('link', { name: '3 hồ sơ: trạng thái “C06 đang thẩm định”, tỉnh, thành phố Tỉnh Nghệ An' });
+    const cell = within(provinces).getByRole('link', { name: '3 hồ sơ: trạng thái “C06 đang thẩm định”, Tỉnh Nghệ An' });
     expect(cell.getAttribute('href')).toBe(`/c06/tong-quan?tinh=${NGHE_AN}&bang=dien-bien%2Cthoi-gian-cho&xem=ho-so&loc-trang-thai=c06-tham-dinh&loc-tinh=${NGHE_AN}`);
     const trend = screen.getByRole('table', { name: /theo kỳ$/ });
     const submitted = within(trend).getByRole('link', { name: /^1.200 hồ sơ: nộp mới trong Tháng 10\/2026/ });
     expect(submitted.getAttribute('href')).toContain('xem=ho-so&loc-tinh=40&loc-ky=2026-10-01&loc-su-kien=nop');
     const ageing = screen.getByRole('table', { name: /chờ xử lý$/ });
-    expect(within(ageing).getByRole('link', { name: /^29 hồ sơ/ }).getAttribute('href')).toContain('loc-trang-thai=pc06-tham-dinh&loc-tinh=40&loc-thoi-gian-cho=4-5');
+    expect(within(ageing).getByRole('link', { name: '29 hồ sơ: trạng thái “PC06 đang thẩm định”, chờ 4–5 ngày làm việc, Tỉnh Nghệ An' }).getAttribute('href')).toContain('loc-trang-thai=pc06-tham-dinh&loc-tinh=40&loc-thoi-gian-cho=4-5');
   });
 
   it('opens a copied list link directly, with a period filter, and asks for that page', async () => {

@@ -12,7 +12,7 @@ export function filterText(t: Translate<AppMessageKey>, filter: DashboardFilter,
   const parts: string[] = [];
   if (filter.stage) parts.push(t('dashboard.what.stage', { stage: t(`status.${filter.stage}`) }));
   if (filter.overdue) parts.push(t('dashboard.what.overdue'));
-  if (filter.ageBucket) parts.push(t('dashboard.what.age', { bucket: filter.ageBucket === '>10' ? '> 10' : filter.ageBucket.replace('-', '–') }));
+  if (filter.ageBucket) parts.push(filter.ageBucket === '>10' ? t('dashboard.what.ageOver') : t('dashboard.what.age', { bucket: filter.ageBucket.replace('-', '–') }));
   if (filter.period) {
     const { from, to } = periodOfDay(filter.period.start, filter.period.granularity);
     parts.push(t(`dashboard.what.event.${filter.period.event}`, { period: periodLabel(t, filter.period.granularity, from, to) }));

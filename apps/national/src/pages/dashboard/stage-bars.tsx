@@ -29,8 +29,8 @@ export function StageBars({ name, rows }: StageBarsProps) {
     const row = rows[index];
     if (row) navigate(drillHref({ ...row.figure, stage }));
   };
-  // Room for the longest name on one line (about 8 px a character at 13 px), within reason on a phone.
-  const yAxisWidth = Math.min(200, Math.max(...rows.map((r) => r.name.length), 10) * 8 + 16);
+  // Room for the longest name on one line (about 9 px a character at 13 px), within reason on a phone.
+  const yAxisWidth = Math.min(220, Math.max(...rows.map((r) => r.name.length), 10) * 9 + 16);
   return (
     <BarChart {...chartProps(name, height)} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid horizontal={false} stroke="#c9ced6" />
