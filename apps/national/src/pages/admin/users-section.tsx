@@ -27,6 +27,8 @@ export function UsersSection() {
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const units = useQuery({ ...trpc.admin.units.list.queryOptions(), staleTime: 60_000 });
+  // The administrator's own account: the API refuses disabling it, so it offers no such button.
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
   const list = useQuery({ ...trpc.admin.users.search.queryOptions({ page, pageSize: ADMIN_PAGE_SIZE, search, ...(unitId ? { unitId } : {}) }), placeholderData: keepPreviousData });
   const disable = useMutation(trpc.admin.users.disable.mutationOptions());
   const key = useRef(newIdempotencyKey());
@@ -51,7 +53,7 @@ export function UsersSection() {
       key: 'actions',
       header: t('admin.actions'),
       cell: (u) =>
-        u.active ? (
+        u.active && u.id !== me.data?.userId ? (
           <div className="kn-admin-row-actions">
             <button type="button" className="kn-button kn-button--secondary" aria-label={t('admin.user.moveOf', { username: u.username })} onClick={() => { setNotice(null); setEditing({ mode: 'move', user: u }); }}>
               {t('admin.user.move')}
