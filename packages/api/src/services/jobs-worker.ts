@@ -6,6 +6,7 @@ import { JOB_QUEUES } from './jobs-outbox.ts';
 import { jobIdOf, pgBossExecutor, transactionExecutor, type SimpleQueryRunner } from './jobs-pgboss-db.ts';
 import type { Mailer } from './notifications-email.ts';
 import { sweepDueJobs } from './schedule-dossier-jobs.ts';
+import { purgeAuthRecords } from './purge-auth-records.ts';
 
 export interface JobWorkerOptions {
   readonly db: Kysely<Database>;
@@ -120,7 +121,9 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     });
 
   const sweep = async (): Promise<number> => {
-    const n = await sweepDueJobs(db, now());
+    const at = now();
+    const n = await sweepDueJobs(db, at);
+    await purgeAuthRecords(db, at);
     await relayDue();
     return n;
   };

@@ -155,6 +155,28 @@ describe.each(testDatabases())('background jobs on %s', (kind) => {
     expect((await w.db.selectFrom('email_outbox').select('status').where('id', '=', email.id).executeTakeFirstOrThrow()).status).toBe('KEPT');
   });
 
+  it('drops at the daily sweep sessions ended over a day ago and login failures past the throttling window, and nothing else', async () => {
+    const user = await w.db.selectFrom('users').select('id').where('username', '=', 'nghean.canbo').executeTakeFirstOrThrow();
+    const at = (ms: number) => new Date(w.now().getTime() + ms).toISOString();
+    const DAY = 86_400_000;
+    const sessions = {
+      live: { expires_at: at(DAY), revoked_at: null },
+      revokedLongAgo: { expires_at: at(DAY), revoked_at: at(-2 * DAY) },
+      revokedJustNow: { expires_at: at(DAY), revoked_at: at(-60_000) },
+      expiredLongAgo: { expires_at: at(-2 * DAY), revoked_at: null },
+    };
+    for (const [sid, times] of Object.entries(sessions)) await w.db.insertInto('sessions').values({ sid: `purge-${sid}`, user_id: user.id, data: JSON.stringify({}), ...times }).execute();
+    await w.db.insertInto('login_failures').values([
+      { key: 'u:purge-old', failed_at: at(-60 * 60_000) },
+      { key: 'u:purge-recent', failed_at: at(-60_000) },
+    ]).execute();
+    await worker.sweep();
+    const left = await w.db.selectFrom('sessions').select('sid').where('sid', 'like', 'purge-%').orderBy('sid').execute();
+    expect(left.map((r) => r.sid)).toEqual(['purge-live', 'purge-revokedJustNow']);
+    const failures = await w.db.selectFrom('login_failures').select('key').where('key', 'like', 'u:purge-%').execute();
+    expect(failures.map((r) => r.key)).toEqual(['u:purge-recent']);
+  });
+
   it('warns 30 days before a security confirmation ends and flags the connection for re-certification after', async () => {
     w.setNow(new Date('2028-08-21T02:00:00.000Z'));
     await worker.drain();
