@@ -89,5 +89,10 @@ if (demo) {
   lines.push('  Tài khoản mẫu (mật khẩu chung: ' + DEMO_LOGINS.password + '):');
   for (const login of DEMO_LOGINS.users) lines.push(`    ${login.username.padEnd(18)} ${login.description}`);
 }
+if (!process.env.KETNOI_SESSION_SECRET) {
+  // Sessions are signed with a key made for this process alone: they end at a restart and another
+  // process on the same database would refuse them (README: several processes).
+  lines.push('  Lưu ý: chưa đặt KETNOI_SESSION_SECRET — phiên đăng nhập mất khi khởi động lại và không dùng chung giữa các tiến trình.');
+}
 lines.push('');
 console.log(lines.join('\n'));
