@@ -126,6 +126,12 @@ describe('C06 administration (/c06/quan-tri)', () => {
     await admin.getByRole('table', { name: /^Tỉnh, thành phố \(34 hiện hành, \d+ cũ\)$/ }).waitFor();
     await admin.getByLabel('Hiện cả các tỉnh, thành phố cũ').check();
     await step(admin, 'Quản trị — tỉnh, thành phố', 'c06-quan-tri-tinh-thanh');
+    // The validity form opens and closes without saving: the run shares its provinces with other journeys.
+    await admin.getByRole('button', { name: 'Sửa hiệu lực của Tỉnh Hà Giang (H02)' }).click();
+    const validity = admin.getByRole('form', { name: 'Hiệu lực của Tỉnh Hà Giang' });
+    expect(await validity.getByLabel('Đơn vị kế thừa').inputValue()).toBe('08');
+    await step(admin, 'Quản trị — hiệu lực tỉnh', 'c06-quan-tri-hieu-luc-tinh');
+    await validity.getByRole('button', { name: 'Hủy' }).click();
 
     await openSection(admin, 'Danh mục dịch vụ');
     await admin.getByRole('table', { name: 'Danh mục dịch vụ' }).locator('tbody tr th').first().waitFor();

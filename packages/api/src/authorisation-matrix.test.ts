@@ -91,6 +91,7 @@ const MATRIX: Record<string, Row> = {
   'admin.reference.calendar.list': { roles: ADMIN },
   'admin.reference.calendar.replaceYear': { roles: ADMIN },
   'admin.reference.provinces': { roles: ADMIN },
+  'admin.reference.provinceValidity': { roles: ADMIN },
   'admin.units.create': { roles: ADMIN },
   'admin.units.search': { roles: ADMIN },
   'admin.units.update': { roles: ADMIN },

@@ -22,6 +22,7 @@ const CALLS: Record<string, (a: Caller, f: Fixture) => Promise<unknown>> = {
   'admin.units.deactivate': (a, f) => a.admin.units.deactivate({ idempotencyKey: k(), unitId: f.closingUnitId }),
   'admin.reference.policy.update': (a) => a.admin.reference.policy.update({ idempotencyKey: k(), changes: { nationalReviewWorkingDays: 6 } }),
   'admin.reference.services.save': (a) => a.admin.reference.services.save({ idempotencyKey: k(), code: 'TRA_CUU_THU', name: 'Tra cứu thử nghiệm', active: true, sortOrder: 900 }),
+  'admin.reference.provinceValidity': (a) => a.admin.reference.provinceValidity({ idempotencyKey: k(), code: 'H02', validTo: '2025-07-01', successorCode: '08' }),
   'admin.reference.calendar.replaceYear': (a) => a.admin.reference.calendar.replaceYear({ idempotencyKey: k(), year: 2031, days: [{ day: '2031-09-02', kind: 'HOLIDAY', name: 'Quốc khánh' }] }),
 };
 
@@ -127,5 +128,27 @@ describe.each(testDatabases())('units: search, rename, deactivate on %s', (kind)
     expect(page.total).toBeLessThan(all.total);
     const byName = await admin.admin.users.search({ page: 1, pageSize: 100, search: 'pc06.hanoi' });
     expect(byName.items.map((u) => u.username)).toEqual(['pc06.hanoi']);
+  });
+
+  it("edits a province's validity and successor: checked so routing never loops nor lacks a successor; a former province's PC06 may then close", async () => {
+    const refused = (input: { code: string; validTo: string | null; successorCode: string | null }) => expect(admin.admin.reference.provinceValidity({ idempotencyKey: k(), ...input })).rejects.toMatchObject({ cause: { appCode: 'VALIDATION' } });
+    await refused({ code: '40', validTo: '2030-01-01', successorCode: null });
+    await refused({ code: '40', validTo: '2025-01-01', successorCode: '42' });
+    await refused({ code: '40', validTo: null, successorCode: '42' });
+    await refused({ code: '40', validTo: '2030-01-01', successorCode: '40' });
+    await expect(admin.admin.reference.provinceValidity({ idempotencyKey: k(), code: 'XX', validTo: null, successorCode: null })).rejects.toMatchObject({ cause: { appCode: 'NOT_FOUND' } });
+
+    await admin.admin.reference.provinceValidity({ idempotencyKey: k(), code: '40', validTo: '2030-01-01', successorCode: '42' });
+    const nghean = (await admin.admin.reference.provinces()).find((p) => p.code === '40');
+    expect(nghean).toMatchObject({ validTo: '2030-01-01', successorCode: '42' });
+    // 42 → 40 → 42 would loop; H02 pointing through 40 is fine.
+    await refused({ code: '42', validTo: '2031-01-01', successorCode: '40' });
+    const pc06NgheAn = w.users['pc06.nghean'].unitId;
+    await expect(admin.admin.units.deactivate({ idempotencyKey: k(), unitId: pc06NgheAn })).resolves.toMatchObject({ deactivated: true });
+    // Made current again: no successor.
+    await admin.admin.reference.provinceValidity({ idempotencyKey: k(), code: '40', validTo: null, successorCode: null });
+    expect((await admin.admin.reference.provinces()).find((p) => p.code === '40')).toMatchObject({ validTo: null, successorCode: null });
+    const trail = await admin.admin.audit.forTarget({ targetType: 'province', targetId: '40' });
+    expect(trail.items.map((e) => e.action)).toEqual(['admin.reference.provinceValidity', 'admin.reference.provinceValidity']);
   });
 });

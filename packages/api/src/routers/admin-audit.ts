@@ -9,7 +9,7 @@ import { offsetOf, pageInput } from './pagination.ts';
 export const adminAuditRouter = router({
   forTarget: adminProcedure
     .meta({ personalData: true })
-    .input(z.object({ ...pageInput, targetType: z.enum(['user', 'unit', 'service', 'calendar', 'policy']), targetId: z.string().min(1).max(100) }))
+    .input(z.object({ ...pageInput, targetType: z.enum(['user', 'unit', 'service', 'calendar', 'policy', 'province']), targetId: z.string().min(1).max(100) }))
     .query(async ({ ctx, input }) => {
       const base = ctx.db.selectFrom('audit_log').where('target_type', '=', input.targetType).where('target_id', '=', input.targetId);
       const [items, total] = await Promise.all([

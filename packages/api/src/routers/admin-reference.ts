@@ -110,4 +110,37 @@ export const adminReferenceRouter = router({
   }),
   /** All provinces, with the historical ones and their successors (routing follows these links). */
   provinces: adminProcedure.query(({ ctx }) => loadProvinces(ctx.db)),
+  /**
+   * Sets a province's end of validity and successor (a merger the National Assembly decides), or
+   * makes it current again (both null). Routing follows successor links from a unit's province to
+   * the one valid on the day (domain routeDossier), so a former province needs a successor valid by
+   * its end, and the links may not loop.
+   */
+  provinceValidity: adminProcedure
+    .input(z.object({ idempotencyKey, code: z.string().regex(/^[A-Z0-9]{2,10}$/), validTo: isoDay.nullable(), successorCode: z.string().regex(/^[A-Z0-9]{2,10}$/).nullable() }))
+    .mutation(({ ctx, input, path }) =>
+      adminChange(ctx, path, input, { type: 'province', id: input.code }, async (trx) => {
+        const provinces = await loadProvinces(trx);
+        const byCode = new Map(provinces.map((p) => [p.code, p]));
+        const province = byCode.get(input.code);
+        if (!province) throw appError('NOT_FOUND', 'Không tìm thấy tỉnh, thành phố.');
+        if (input.validTo === null) {
+          if (input.successorCode !== null) throw appError('VALIDATION', 'Tỉnh, thành phố còn hiệu lực thì không có đơn vị kế thừa.');
+        } else {
+          if (input.validTo <= province.validFrom) throw appError('VALIDATION', `Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực (${province.validFrom}).`);
+          if (input.successorCode === null) throw appError('VALIDATION', 'Tỉnh, thành phố hết hiệu lực phải có đơn vị kế thừa để hồ sơ được chuyển đúng nơi.');
+          const successor = byCode.get(input.successorCode);
+          if (!successor || successor.code === province.code) throw appError('VALIDATION', 'Đơn vị kế thừa phải là một tỉnh, thành phố khác trong danh mục.');
+          if (successor.validFrom > input.validTo) throw appError('VALIDATION', `Đơn vị kế thừa chỉ có hiệu lực từ ${successor.validFrom}, sau ngày hết hiệu lực.`);
+          // Follow the links from the successor: reaching this province again would be a loop.
+          const seen = new Set<string>();
+          for (let at: string | null = successor.code; at !== null && !seen.has(at); at = byCode.get(at)?.successorCode ?? null) {
+            if (at === province.code) throw appError('VALIDATION', 'Đơn vị kế thừa này tạo thành vòng lặp kế thừa.');
+            seen.add(at);
+          }
+        }
+        await trx.updateTable('provinces').set({ valid_to: input.validTo, successor_code: input.successorCode }).where('code', '=', province.code).execute();
+        return { code: province.code, validTo: input.validTo, successorCode: input.successorCode };
+      }),
+    ),
 });
