@@ -72,7 +72,13 @@ interface Unit {
   readonly host: string;
   readonly channel: 'NDXP' | 'LGSP';
   readonly domain: string;
+  /** The A05 confirmation's last valid day, `yyyy-MM-dd`. */
+  readonly validUntil: string;
 }
+
+/** A day counted from today in Hà Nội, `yyyy-MM-dd`, and as the app writes it. */
+const dayFromToday = (days: number) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const display = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A complete dossier of the unit's new system, submitted; returns its id. */
 async function submitDossier(unit: Api, u: Unit): Promise<string> {
@@ -115,7 +121,7 @@ async function submitDossier(unit: Api, u: Unit): Promise<string> {
       confirmation: {
         document: { numberAndSymbol: '1402/A05-P3', issuedOn: '2026-09-20', issuer: 'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', signer: 'Lê Văn Cường', signerPosition: 'Phó Cục trưởng', fileId: confirmation.id },
         result: 'PASSED',
-        validUntil: '2028-09-20',
+        validUntil: u.validUntil,
       },
     },
   });
@@ -149,7 +155,9 @@ async function searchQueue(page: Page, text: string): Promise<void> {
 describe('C06 app (/c06/): queue and decisions', () => {
   it('(a) claims a central dossier from the queue, approves it with its decision, records the connection; the dashboard counts it', { timeout: 300_000 }, async () => {
     const unit = await apiAs((await openPage()).request, 'boyte.canbo');
-    const dossierId = await submitDossier(unit, { system: CENTRAL_SYSTEM, unitName: 'Bộ Y tế', host: 'duoc.moh.gov.vn', channel: 'NDXP', domain: 'moh.gov.vn' });
+    // Its A05 confirmation ends in 20 days: flagged as expiring in the queue and on the dossier.
+    const validUntil = dayFromToday(20);
+    const dossierId = await submitDossier(unit, { system: CENTRAL_SYSTEM, unitName: 'Bộ Y tế', host: 'duoc.moh.gov.vn', channel: 'NDXP', domain: 'moh.gov.vn', validUntil });
     const { code, status } = await unit.query('dossier.get', { dossierId });
     expect(status).toBe('NATIONAL_REVIEW');
 
@@ -170,6 +178,7 @@ describe('C06 app (/c06/): queue and decisions', () => {
     expect(text).toContain('Trung ương');
     expect(text).toContain('Không qua PC06');
     expect(text).toMatch(/Còn \d+ ngày làm việc|Đến hạn hôm nay/);
+    expect(text).toContain(`Xác nhận A05 sắp hết hạn: hiệu lực đến ${display(validUntil)}`);
     await step(page, 'C06: hàng chờ, tìm hồ sơ trung ương', 'c06-quyet-dinh-01-hang-cho');
 
     // 2. Claim from the row, then open it (Enter on the row's link).
@@ -184,7 +193,8 @@ describe('C06 app (/c06/): queue and decisions', () => {
     await queueRow(page, code).getByRole('link', { name: code }).click();
     await h1(page, `Hồ sơ ${code}`);
     await page.getByText('Cơ quan trung ương, gửi thẳng C06').waitFor();
-    await page.getByText('Hiệu lực đến 20/09/2028').waitFor();
+    await page.getByText(new RegExp(`^Hiệu lực đến ${display(validUntil)}`)).waitFor();
+    await page.getByRole('region', { name: 'Thông tin chung' }).getByText(`Xác nhận A05 sắp hết hạn: hiệu lực đến ${display(validUntil)}`).waitFor();
     expect(await page.getByRole('region', { name: 'Ý kiến thẩm định của PC06' }).count()).toBe(0);
     const offered = await decisions(page).getByRole('heading', { level: 3 }).allTextContents();
     expect(offered).toEqual(['Phê duyệt, đề xuất kết nối chính thức', 'Trả lại đơn vị để bổ sung', 'Từ chối hồ sơ']);
@@ -232,7 +242,7 @@ describe('C06 app (/c06/): queue and decisions', () => {
     const unit = await apiAs((await openPage()).request, 'hanoi.canbo');
     const pc06 = await apiAs((await openPage()).request, 'pc06.hanoi');
     const domain = 'hanoi.gov.vn';
-    const dossierId = await submitDossier(unit, { system: LOCAL_SYSTEM, unitName: 'Văn phòng Ủy ban nhân dân Thành phố Hà Nội', host: 'khambenh.hanoi.gov.vn', channel: 'LGSP', domain });
+    const dossierId = await submitDossier(unit, { system: LOCAL_SYSTEM, unitName: 'Văn phòng Ủy ban nhân dân Thành phố Hà Nội', host: 'khambenh.hanoi.gov.vn', channel: 'LGSP', domain, validUntil: '2028-09-20' });
     await forwardByPc06(pc06, dossierId);
     const { code } = await unit.query('dossier.get', { dossierId });
 
@@ -244,6 +254,7 @@ describe('C06 app (/c06/): queue and decisions', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Thành phố Hà Nội');
     expect(await row.textContent()).toContain('Đề nghị phê duyệt');
+    expect(await row.textContent()).not.toContain('Xác nhận A05');
     await step(page, 'C06: hàng chờ, hồ sơ PC06 chuyển', 'c06-quyet-dinh-06-hang-cho-dia-phuong');
 
     // 2. The dossier: PC06's opinion; claimed on the screen, then returned with a deficiency on row 3.
