@@ -37,6 +37,8 @@ export const dossierRouter = router({
       lastOpinion: state.lastOpinion,
       approval: state.approval,
       connection: state.connection,
+      /** Why and since when a connection is suspended (null otherwise). */
+      suspension: state.suspension,
       /** The confirmation's end of validity (stated, else by the policy) and its flag (EXPIRED, EXPIRING within 30 days). */
       securityValidUntil,
       securityExpiry: securityExpiryOf(view.summary.status, securityValidUntil, localDate(ctx.now().toISOString())),

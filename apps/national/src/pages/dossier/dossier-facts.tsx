@@ -47,6 +47,14 @@ export function DossierFacts({ dossier: d, userId, provinceName }: { readonly do
           <dd>{t('dossier.approval.value', { number: d.approval.decision.numberAndSymbol, date: formatDate(d.approval.decision.issuedOn) })}</dd>
         </>
       ) : null}
+      {d.suspension ? (
+        <>
+          <dt>{t('dossier.suspension')}</dt>
+          <dd>
+            {t('dossier.suspension.since', { date: formatDateTime(d.suspension.since) })} <span lang="vi">{d.suspension.reason}</span>
+          </dd>
+        </>
+      ) : null}
       {d.connection ? (
         <>
           <dt>{t('dossier.connection')}</dt>

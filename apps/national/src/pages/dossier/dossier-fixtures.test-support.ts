@@ -41,6 +41,7 @@ export const DOSSIER = {
   lastOpinion: { checklist: { ORG_COMMITMENT: 'OK', ACCOUNT_LIST: 'OK', SERVICE_REGISTRATION: 'OK', SECURITY_CONFIRMATION: 'NOT_OK' }, recommendation: 'APPROVE', note: 'Đủ điều kiện; lưu ý thời hạn văn bản A05.' },
   approval: null,
   connection: null,
+  suspension: null,
   securityValidUntil: '2028-09-20',
   securityExpiry: null,
   serviceRegistration: {

@@ -164,8 +164,9 @@ describe('DossierPage (C06): connection', () => {
     await waitFor(() => expect(sent(r.calls).map((c) => c.path)).toEqual(['national.suspend', 'national.revoke']));
     r.unmount();
 
-    const s = render({ ...CONNECTED, status: 'SUSPENDED', allowedCommands: ['RESUME', 'REVOKE'] });
+    const s = render({ ...CONNECTED, status: 'SUSPENDED', allowedCommands: ['RESUME', 'REVOKE'], suspension: { reason: 'Văn bản A05 hết hạn.', since: '2026-11-26T03:00:00.000Z' } });
     await waitFor(() => expect(decisionHeadings()).toEqual(['Khôi phục kết nối', 'Thu hồi kết nối']));
+    expect(screen.getByText('Từ 26/11/2026 10:00, lý do:').textContent).toBe('Từ 26/11/2026 10:00, lý do: Văn bản A05 hết hạn.');
     fireEvent.click(screen.getByRole('button', { name: 'Khôi phục kết nối' }));
     await waitFor(() => expect(sent(s.calls).map((c) => c.path)).toEqual(['national.resume']));
     expect(here()).toBe(URL);
