@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserForLogin, getSession, setSession } from '@ketnoi/db';
+import { verifyPassword } from '../auth/password.ts';
 import { testDatabases } from '@ketnoi/db/testing';
 import { appRouter } from './app.ts';
 import { openWorld, type World } from '../testing/world.ts';
@@ -16,9 +17,12 @@ type Fixture = { unitId: string; closingUnitId: string; userId: string; pc06Hano
 const CALLS: Record<string, (a: Caller, f: Fixture) => Promise<unknown>> = {
   'admin.users.create': (a, f) => a.admin.users.create({ idempotencyKey: k(), username: 'pc06.hanoi.moi', displayName: 'Cán bộ mới', email: null, role: 'PROVINCIAL_REVIEWER', unitId: f.pc06HanoiUnitId, password: 'Mat-khau-2026!' }),
   'admin.users.disable': (a, f) => a.admin.users.disable({ idempotencyKey: k(), userId: f.userId }),
+  'admin.users.enable': (a, f) => a.admin.users.enable({ idempotencyKey: k(), userId: f.userId }),
+  'admin.users.resetPassword': (a, f) => a.admin.users.resetPassword({ idempotencyKey: k(), userId: f.userId, password: 'Mat-khau-moi-2026!' }),
   'admin.users.moveToUnit': (a, f) => a.admin.users.moveToUnit({ idempotencyKey: k(), userId: f.userId, unitId: f.unitId }),
   'admin.units.create': (a) => a.admin.units.create({ idempotencyKey: k(), kind: 'OWNER', level: 'CENTRAL', provinceCode: null, name: 'Cục Thử nghiệm Kiểm toán' }),
   'admin.units.update': (a, f) => a.admin.units.update({ idempotencyKey: k(), unitId: f.unitId, name: 'Sở Thử nghiệm (đổi tên)', headName: 'Nguyễn Văn A' }),
+  'admin.units.reactivate': (a, f) => a.admin.units.reactivate({ idempotencyKey: k(), unitId: f.closingUnitId }),
   'admin.units.deactivate': (a, f) => a.admin.units.deactivate({ idempotencyKey: k(), unitId: f.closingUnitId }),
   'admin.reference.policy.update': (a) => a.admin.reference.policy.update({ idempotencyKey: k(), changes: { nationalReviewWorkingDays: 6 } }),
   'admin.reference.services.save': (a) => a.admin.reference.services.save({ idempotencyKey: k(), code: 'TRA_CUU_THU', name: 'Tra cứu thử nghiệm', active: true, sortOrder: 900 }),
@@ -64,7 +68,7 @@ describe.each(testDatabases())('administrative changes are audited on %s', (kind
 
   it("shows an object's audit trail to administrators, newest first, and audits that reading", async () => {
     const trail = await admin.admin.audit.forTarget({ targetType: 'user', targetId: fixture.userId });
-    expect(trail.items.map((e) => e.action)).toEqual(['admin.users.moveToUnit', 'admin.users.disable', 'admin.users.create']);
+    expect(trail.items.map((e) => e.action)).toEqual(['admin.users.resetPassword', 'admin.users.moveToUnit', 'admin.users.enable', 'admin.users.disable', 'admin.users.create']);
     expect(trail.items.every((e) => e.actorUsername === 'c06.quantri' && e.outcome === 'OK')).toBe(true);
     const read = await w.db.selectFrom('audit_log').select(['action', 'outcome']).where('action', '=', 'admin.audit.forTarget').execute();
     expect(read).toEqual([{ action: 'admin.audit.forTarget', outcome: 'OK' }]);
@@ -150,5 +154,42 @@ describe.each(testDatabases())('units: search, rename, deactivate on %s', (kind)
     expect((await admin.admin.reference.provinces()).find((p) => p.code === '40')).toMatchObject({ validTo: null, successorCode: null });
     const trail = await admin.admin.audit.forTarget({ targetType: 'province', targetId: '40' });
     expect(trail.items.map((e) => e.action)).toEqual(['admin.reference.provinceValidity', 'admin.reference.provinceValidity']);
+  });
+
+  it('re-enables a disabled account only in an active unit, and reactivates a unit (a PC06 only without another in its province)', async () => {
+    const pc06 = w.users['pc06.hanoi'];
+    await admin.admin.users.disable({ idempotencyKey: k(), userId: pc06.userId });
+    expect((await findUserForLogin(w.db, 'pc06.hanoi'))?.active).toBe(false);
+    await admin.admin.users.enable({ idempotencyKey: k(), userId: pc06.userId });
+    expect((await findUserForLogin(w.db, 'pc06.hanoi'))?.active).toBe(true);
+
+    const unit = await admin.admin.units.create({ idempotencyKey: k(), kind: 'OWNER', level: 'LOCAL', provinceCode: '42', name: 'Sở Thử nghiệm Hà Tĩnh' });
+    const user = await admin.admin.users.create({ idempotencyKey: k(), username: 'hatinh.thu', displayName: 'Cán bộ Hà Tĩnh', email: null, role: 'SUBMITTER', unitId: unit.id, password: 'Mat-khau-2026!' });
+    await admin.admin.users.disable({ idempotencyKey: k(), userId: user.id });
+    await admin.admin.units.deactivate({ idempotencyKey: k(), unitId: unit.id });
+    await expect(admin.admin.users.enable({ idempotencyKey: k(), userId: user.id })).rejects.toMatchObject({ cause: { appCode: 'VALIDATION' } });
+    await admin.admin.units.reactivate({ idempotencyKey: k(), unitId: unit.id });
+    await admin.admin.users.enable({ idempotencyKey: k(), userId: user.id });
+    expect((await findUserForLogin(w.db, 'hatinh.thu'))?.active).toBe(true);
+
+    // A second PC06 for Hà Tĩnh cannot be reactivated while the first is active.
+    const second = await w.db.insertInto('units').values({ kind: 'PC06', level: 'LOCAL', province_code: '42', name: 'PC06 Hà Tĩnh (cũ)', active: false }).returning('id').executeTakeFirstOrThrow();
+    await expect(admin.admin.units.reactivate({ idempotencyKey: k(), unitId: second.id })).rejects.toMatchObject({ cause: { appCode: 'DUPLICATE' } });
+  });
+
+  it('resets a password: the rule applies, the sessions end, the old password no longer works, and the password is in no audit row', async () => {
+    const target = w.users['boyte.canbo'];
+    await expect(admin.admin.users.resetPassword({ idempotencyKey: k(), userId: target.userId, password: 'ngan' })).rejects.toMatchObject({ cause: { appCode: 'VALIDATION' } });
+    await setSession(w.db, 'sid-boyte', { userId: target.userId }, new Date(Date.now() + 3_600_000), target.userId);
+    await admin.admin.users.resetPassword({ idempotencyKey: k(), userId: target.userId, password: 'Mat-khau-moi-2026!' });
+    expect(await getSession(w.db, 'sid-boyte')).toBeUndefined();
+    const login = await findUserForLogin(w.db, 'boyte.canbo');
+    expect(await verifyPassword(login!.passwordHash, 'Mat-khau-moi-2026!')).toBe(true);
+    expect(await verifyPassword(login!.passwordHash, 'KetNoi@2026-demo')).toBe(false);
+    const rows = await w.db.selectFrom('audit_log').select('details').where('action', 'in', ['admin.users.resetPassword', 'admin.users.create']).execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(JSON.stringify(r.details)).not.toMatch(/Mat-khau/);
+    const keys = await w.db.selectFrom('idempotency_keys').selectAll().execute();
+    expect(JSON.stringify(keys)).not.toMatch(/Mat-khau-moi/);
   });
 });

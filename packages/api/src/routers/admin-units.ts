@@ -128,4 +128,25 @@ export const adminUnitsRouter = router({
       return { deactivated: true, revokedSessions };
     }),
   ),
+  /** Undoes a deactivation: its users may sign in again (their ended sessions stay ended). A PC06 only for a current province without another. */
+  reactivate: adminProcedure.input(z.object({ idempotencyKey, unitId: z.uuid() })).mutation(({ ctx, input, path }) =>
+    withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
+      const unit = await trx
+        .selectFrom('units')
+        .leftJoin('provinces', 'provinces.code', 'units.province_code')
+        .select(['units.id', 'units.kind', 'units.province_code', 'units.active', 'provinces.valid_to'])
+        .where('units.id', '=', input.unitId)
+        .forUpdate('units')
+        .executeTakeFirst();
+      if (!unit) throw appError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+      if (unit.kind === 'PC06') {
+        if (unit.valid_to !== null) throw appError('VALIDATION', 'Tỉnh/thành của đơn vị PC06 này đã hết hiệu lực.');
+        const other = await trx.selectFrom('units').select('id').where('kind', '=', 'PC06').where('province_code', '=', unit.province_code).where('active', '=', true).where('id', '!=', unit.id).executeTakeFirst();
+        if (other) throw appError('DUPLICATE', 'Tỉnh/thành này đã có đơn vị PC06 đang hoạt động.');
+      }
+      await trx.updateTable('units').set({ active: true }).where('id', '=', unit.id).execute();
+      await auditChange(ctx, trx, path, { type: 'unit', id: unit.id }, { wasActive: unit.active });
+      return { reactivated: true };
+    }),
+  ),
 });

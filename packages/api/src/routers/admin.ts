@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createUser, disableUser, listUsers, revokeUserSessions } from '@ketnoi/db';
+import { createUser, disableUser, enableUser, listUsers, revokeUserSessions } from '@ketnoi/db';
 import { auditChange } from '../services/audit-change.ts';
 import { ROLES } from '@ketnoi/domain';
 import { adminProcedure, router } from '../trpc.ts';
@@ -61,6 +61,34 @@ export const adminRouter = router({
         return { disabled: true };
       }),
     ),
+    /** Re-enables a disabled account (its old sessions stay ended); refused while its unit is inactive. */
+    enable: adminProcedure.input(z.object({ idempotencyKey, userId: z.uuid() })).mutation(({ ctx, input, path }) =>
+      withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {
+        const user = await trx.selectFrom('users').innerJoin('units', 'units.id', 'users.unit_id').select(['users.id', 'users.username', 'users.active', 'units.active as unitActive']).where('users.id', '=', input.userId).executeTakeFirst();
+        if (!user) throw appError('NOT_FOUND');
+        if (!user.unitActive) throw appError('VALIDATION', 'Đơn vị của tài khoản đã ngừng hoạt động: hãy chuyển tài khoản sang đơn vị khác trước.');
+        await enableUser(trx, user.username);
+        await auditChange(ctx, trx, path, { type: 'user', id: user.id }, { wasActive: user.active });
+        return { enabled: true };
+      }),
+    ),
+    /**
+     * Sets a new password the administrator hands over (a user who forgot theirs): stored only
+     * hashed, never audited nor returned; the user's sessions end at once.
+     */
+    resetPassword: adminProcedure.input(z.object({ idempotencyKey, userId: z.uuid(), password: z.string().max(256) })).mutation(async ({ ctx, input, path }) => {
+      const problem = passwordProblem(input.password);
+      if (problem) throw appError('VALIDATION', problem);
+      const passwordHash = await hashPassword(input.password);
+      const { password: _password, ...auditable } = input;
+      return withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input: auditable }, async (trx) => {
+        const user = await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: ctx.now() }).where('id', '=', input.userId).returning('id').executeTakeFirst();
+        if (!user) throw appError('NOT_FOUND');
+        const revoked = await revokeUserSessions(trx, user.id);
+        await auditChange(ctx, trx, path, { type: 'user', id: user.id }, { revokedSessions: revoked });
+        return { reset: true };
+      });
+    }),
     /** Moving a user to another unit changes what they may see: their sessions end at once (A3). */
     moveToUnit: adminProcedure.input(z.object({ idempotencyKey, userId: z.uuid(), unitId: z.uuid() })).mutation(({ ctx, input, path }) =>
       withIdempotency(ctx.db, { userId: ctx.user.userId, key: input.idempotencyKey, procedure: path, input }, async (trx) => {

@@ -13,7 +13,7 @@ import { UnitForm } from './unit-form.tsx';
 type Editing = { readonly mode: 'create' } | { readonly mode: 'edit'; readonly unit: UnitRow } | null;
 const KINDS = ['OWNER', 'PC06', 'C06'] as const;
 
-/** `quan-tri/don-vi`: units searched and paged; create, rename/edit, deactivate (its users' sessions end). */
+/** `quan-tri/don-vi`: units searched and paged; create, rename/edit, deactivate (its users' sessions end), reactivate. */
 export function UnitsSection() {
   const { t } = useT();
   const trpc = useTRPC();
@@ -27,6 +27,18 @@ export function UnitsSection() {
   const provinces = useQuery({ ...trpc.admin.reference.provinces.queryOptions(), staleTime: 5 * 60_000 });
   const current = (provinces.data ?? []).filter((p) => p.validTo === null);
   const deactivate = useMutation(trpc.admin.units.deactivate.mutationOptions());
+  const reactivate = useMutation(trpc.admin.units.reactivate.mutationOptions());
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const reopen = async (u: UnitRow) => {
+    setNotice(null);
+    setRefusal(null);
+    try {
+      await reactivate.mutateAsync({ idempotencyKey: newIdempotencyKey(), unitId: u.id });
+      done(t('admin.unit.reactivated', { name: u.name }));
+    } catch (error) {
+      setRefusal(refusalOf(error).message);
+    }
+  };
   const key = useRef(newIdempotencyKey());
   const reload = () => queryClient.invalidateQueries({ queryKey: trpc.admin.units.pathKey() });
   const done = (message: string) => {
@@ -66,6 +78,11 @@ export function UnitsSection() {
               }}
             />
           ) : null}
+          {!u.active ? (
+            <button type="button" className="kn-button kn-button--secondary" disabled={reactivate.isPending} aria-label={t('admin.unit.reactivateOf', { name: u.name })} onClick={() => void reopen(u)}>
+              {t('admin.unit.reactivate')}
+            </button>
+          ) : null}
         </div>
       ),
     },
@@ -76,6 +93,7 @@ export function UnitsSection() {
       <h2>{t('admin.section.don-vi')}</h2>
       <p>{t('admin.unit.intro')}</p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {refusal ? <Alert>{refusal}</Alert> : null}
       {editing ? (
         <UnitForm key={editing.mode === 'edit' ? editing.unit.id : 'new'} provinces={current} {...(editing.mode === 'edit' ? { unit: editing.unit } : {})} onDone={done} onCancel={() => setEditing(null)} />
       ) : (

@@ -8,14 +8,15 @@ import { useT } from '../../use-t.ts';
 import { ADMIN_PAGE_SIZE, type UserRow } from './admin-types.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { MoveUserForm } from './move-user-form.tsx';
+import { ResetPasswordForm } from './reset-password-form.tsx';
 import { SearchBox } from './search-box.tsx';
 import { UserForm } from './user-form.tsx';
 
 /** The unit shown is in the address (`?don-vi=<id>`), so the units list links to a unit's users. */
 const UNIT_PARAM = 'don-vi';
-type Editing = { readonly mode: 'create' } | { readonly mode: 'move'; readonly user: UserRow } | null;
+type Editing = { readonly mode: 'create' } | { readonly mode: 'move' | 'reset'; readonly user: UserRow } | null;
 
-/** `quan-tri/nguoi-dung`: users per unit, searched and paged; create, move to another unit, disable (sessions end now). */
+/** `quan-tri/nguoi-dung`: users per unit, searched and paged; create, move to another unit, reset a password, disable (sessions end now) and re-enable. */
 export function UsersSection() {
   const { t } = useT();
   const trpc = useTRPC();
@@ -31,6 +32,18 @@ export function UsersSection() {
   const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
   const list = useQuery({ ...trpc.admin.users.search.queryOptions({ page, pageSize: ADMIN_PAGE_SIZE, search, ...(unitId ? { unitId } : {}) }), placeholderData: keepPreviousData });
   const disable = useMutation(trpc.admin.users.disable.mutationOptions());
+  const enable = useMutation(trpc.admin.users.enable.mutationOptions());
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const reenable = async (u: UserRow) => {
+    setNotice(null);
+    setRefusal(null);
+    try {
+      await enable.mutateAsync({ idempotencyKey: newIdempotencyKey(), userId: u.id });
+      done(t('admin.user.enabledNow', { username: u.username }));
+    } catch (error) {
+      setRefusal(refusalOf(error).message);
+    }
+  };
   const key = useRef(newIdempotencyKey());
   const done = (message: string) => {
     setEditing(null);
@@ -53,10 +66,17 @@ export function UsersSection() {
       key: 'actions',
       header: t('admin.actions'),
       cell: (u) =>
-        u.active && u.id !== me.data?.userId ? (
+        u.id === me.data?.userId ? null : !u.active ? (
+          <button type="button" className="kn-button kn-button--secondary" disabled={enable.isPending} aria-label={t('admin.user.enableOf', { username: u.username })} onClick={() => void reenable(u)}>
+            {t('admin.user.enable')}
+          </button>
+        ) : (
           <div className="kn-admin-row-actions">
             <button type="button" className="kn-button kn-button--secondary" aria-label={t('admin.user.moveOf', { username: u.username })} onClick={() => { setNotice(null); setEditing({ mode: 'move', user: u }); }}>
               {t('admin.user.move')}
+            </button>
+            <button type="button" className="kn-button kn-button--secondary" aria-label={t('admin.user.resetOf', { username: u.username })} onClick={() => { setNotice(null); setEditing({ mode: 'reset', user: u }); }}>
+              {t('admin.user.reset')}
             </button>
             <ConfirmDialog
               openLabel={t('admin.user.disableOf', { username: u.username })}
@@ -70,7 +90,7 @@ export function UsersSection() {
               }}
             />
           </div>
-        ) : null,
+        ),
     },
   ];
 
@@ -79,10 +99,13 @@ export function UsersSection() {
       <h2>{t('admin.section.nguoi-dung')}</h2>
       <p>{t('admin.user.intro')}</p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {refusal ? <Alert>{refusal}</Alert> : null}
       {editing?.mode === 'create' ? (
         <UserForm units={units.data ?? []} {...(unitId ? { unitId } : {})} onDone={done} onCancel={() => setEditing(null)} />
       ) : editing?.mode === 'move' ? (
         <MoveUserForm key={editing.user.id} user={editing.user} units={units.data ?? []} onDone={done} onCancel={() => setEditing(null)} />
+      ) : editing?.mode === 'reset' ? (
+        <ResetPasswordForm key={editing.user.id} user={editing.user} onDone={done} onCancel={() => setEditing(null)} />
       ) : (
         <div className="kn-actions">
           <button type="button" className="kn-button" disabled={!units.data} onClick={() => { setNotice(null); setEditing({ mode: 'create' }); }}>
