@@ -1,5 +1,4 @@
-import type { QueueColumn } from '@ketnoi/ui';
-import type { Translate } from '@ketnoi/ui';
+import type { QueueColumn, Translate } from '@ketnoi/ui';
 import type { AppMessageKey } from '../../messages.ts';
 import type { QueueRow } from './queue-row.ts';
 
