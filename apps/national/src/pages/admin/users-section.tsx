@@ -67,9 +67,11 @@ export function UsersSection() {
       header: t('admin.actions'),
       cell: (u) =>
         u.id === me.data?.userId ? null : !u.active ? (
-          <button type="button" className="kn-button kn-button--secondary" disabled={enable.isPending} aria-label={t('admin.user.enableOf', { username: u.username })} onClick={() => void reenable(u)}>
-            {t('admin.user.enable')}
-          </button>
+          <div className="kn-admin-row-actions">
+            <button type="button" className="kn-button kn-button--secondary" disabled={enable.isPending} aria-label={t('admin.user.enableOf', { username: u.username })} onClick={() => void reenable(u)}>
+              {t('admin.user.enable')}
+            </button>
+          </div>
         ) : (
           <div className="kn-admin-row-actions">
             <button type="button" className="kn-button kn-button--secondary" aria-label={t('admin.user.moveOf', { username: u.username })} onClick={() => { setNotice(null); setEditing({ mode: 'move', user: u }); }}>
