@@ -66,3 +66,4 @@ export { QueueFiltersForm, type FilterOptions, type QueueFiltersFormProps } from
 export { QueueTable, ROW_LINK, type QueueColumn, type QueueTableProps } from './queue/queue-table.tsx';
 export { QueueScreen, type QueueScreenProps, type QueueCountsLike } from './queue/queue-screen.tsx';
 export { queueMessagesVi, queueMessagesEn, type QueueMessageKey } from './queue/queue-messages.ts';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog.tsx';
