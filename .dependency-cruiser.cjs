@@ -83,6 +83,20 @@ module.exports = {
       to: { path: '^packages/domain/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'review-only-ui-client-domain',
+      comment: "the reviewer screen's shared pieces (packages/review) stand on ui, client and domain: no apps, no server side.",
+      severity: 'error',
+      from: { path: '^packages/review/src' },
+      to: { path: ['^apps/', '^packages/(api|db|sheets|printouts|reference)/', 'node_modules/(kysely|pg|fastify|@trpc/server)/'] },
+    },
+    {
+      name: 'nothing-below-imports-review',
+      comment: 'ui, client, domain, api and db sit under packages/review: they never import it.',
+      severity: 'error',
+      from: { path: '^packages/(ui|client|domain|api|db|sheets|printouts|reference)/' },
+      to: { path: '^packages/review/' },
+    },
+    {
       name: 'web-apps-no-server-side',
       severity: 'error',
       from: { path: '^apps/(submitter|provincial|national)/' },

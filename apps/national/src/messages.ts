@@ -1,3 +1,4 @@
+import { reviewScreenMessages } from '@ketnoi/review';
 import { mergeFeatureMessages } from '@ketnoi/ui';
 import { adminMessages } from './messages/admin.ts';
 import { appShellMessages } from './messages/app.ts';
@@ -10,7 +11,7 @@ import { queueMessages } from './messages/queue.ts';
  * Shared words (status, deadline, login fields, pagination, shortcuts) come from packages/ui.
  * apps/e2e drives the pages by these Vietnamese words.
  */
-const features = [appShellMessages, queueMessages, dossierMessages, dashboardMessages, adminMessages] as const;
+const features = [appShellMessages, queueMessages, reviewScreenMessages, dossierMessages, dashboardMessages, adminMessages] as const;
 
 export type AppMessageKey = (typeof features)[number]['keys'];
 

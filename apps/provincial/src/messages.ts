@@ -1,3 +1,4 @@
+import { reviewScreenMessages } from '@ketnoi/review';
 import { mergeFeatureMessages } from '@ketnoi/ui';
 import { appShellMessages } from './messages/app.ts';
 import { dossierMessages } from './messages/dossier.ts';
@@ -8,7 +9,7 @@ import { queueMessages } from './messages/queue.ts';
  * Shared words (status, deadline, login fields, pagination, shortcuts) come from packages/ui.
  * apps/e2e drives the pages by these Vietnamese words.
  */
-const features = [appShellMessages, queueMessages, dossierMessages] as const;
+const features = [appShellMessages, queueMessages, reviewScreenMessages, dossierMessages] as const;
 
 export type AppMessageKey = (typeof features)[number]['keys'];
 

@@ -1,32 +1,12 @@
 import { featureMessages } from '@ketnoi/ui';
 
 /**
- * The dossier review screen (pages/dossier). The panels' own words (parts, accounts, history,
- * changes, checklist, deficiencies, opinion) are shared with C06 and live in packages/ui (review.*).
+ * PC06's own words on the dossier review screen (pages/dossier). The words C06 says alike (overview,
+ * claim, panel titles) come from packages/review (reviewScreenMessages); the panels' own words
+ * (parts, accounts, history, changes, checklist, deficiencies, opinion) from packages/ui (review.*).
  */
 export const dossierMessages = featureMessages(
   {
-    'dossier.title': 'Hồ sơ {code}',
-    'dossier.facts': 'Thông tin chung',
-    'dossier.unit': 'Đơn vị chủ quản',
-    'dossier.system': 'Hệ thống thông tin',
-    'dossier.status': 'Trạng thái',
-    'dossier.submittedAt': 'Ngày nộp',
-    'dossier.deadline': 'Hạn xử lý',
-    'dossier.holder': 'Người xử lý',
-    'dossier.holderMe': 'Bạn đang xử lý',
-    'dossier.holderNone': 'Chưa có người nhận',
-    'dossier.version': 'Phiên bản',
-    'dossier.notFound': 'Không tìm thấy hồ sơ',
-    'dossier.back': 'Về hàng chờ hồ sơ',
-    'dossier.onThisPage': 'Trên trang này',
-
-    'dossier.claim': 'Nhận xử lý hồ sơ',
-    'dossier.takeOver': 'Tiếp nhận xử lý thay',
-    'dossier.release': 'Thôi nhận xử lý',
-    'dossier.working': 'Đang thực hiện…',
-    'dossier.claimed': 'Bạn đã nhận xử lý hồ sơ {code}.',
-    'dossier.released': 'Bạn đã thôi nhận xử lý hồ sơ {code}; hồ sơ trở lại hàng chờ.',
     'dossier.claimFirst': 'Hãy nhận xử lý hồ sơ để trả lại hoặc chuyển C06.',
     'dossier.heldByOther': 'Hồ sơ đang do {name} xử lý. Bạn có thể xem; muốn trả lại hoặc chuyển C06, hãy tiếp nhận xử lý thay.',
     'dossier.noActions': 'Ở trạng thái này bạn không có thao tác nào với hồ sơ.',
@@ -34,12 +14,6 @@ export const dossierMessages = featureMessages(
 
     'dossier.parts.title': 'Bốn thành phần hồ sơ',
     'dossier.parts.intro': 'Xem từng thành phần và ghi kết quả kiểm tra; kết quả được đưa vào ý kiến chuyển C06.',
-    'dossier.parts.accountCount': 'Danh sách gồm {n} người.',
-    'dossier.parts.accountLink': 'Xem danh sách tài khoản',
-    'dossier.accounts.title': 'Danh sách tài khoản',
-    'dossier.changes.title': 'Thay đổi so với phiên bản trước',
-    'dossier.changes.onlyOne': 'Hồ sơ mới có một phiên bản nên chưa có gì để so sánh.',
-    'dossier.timeline.title': 'Lịch sử xử lý',
     'dossier.deficiencies.current': 'Nội dung đã yêu cầu bổ sung',
 
     'dossier.return.title': 'Trả lại để bổ sung',
@@ -49,27 +23,6 @@ export const dossierMessages = featureMessages(
     'dossier.forward.done': 'Đã chuyển hồ sơ {code} lên C06 kèm ý kiến thẩm định.',
   },
   {
-    'dossier.title': 'Dossier {code}',
-    'dossier.facts': 'Overview',
-    'dossier.unit': 'Owner unit',
-    'dossier.system': 'Information system',
-    'dossier.status': 'Status',
-    'dossier.submittedAt': 'Submitted',
-    'dossier.deadline': 'Deadline',
-    'dossier.holder': 'Handled by',
-    'dossier.holderMe': 'You are handling it',
-    'dossier.holderNone': 'Not claimed',
-    'dossier.version': 'Version',
-    'dossier.notFound': 'Dossier not found',
-    'dossier.back': 'Back to the dossier queue',
-    'dossier.onThisPage': 'On this page',
-
-    'dossier.claim': 'Claim the dossier',
-    'dossier.takeOver': 'Take over',
-    'dossier.release': 'Release',
-    'dossier.working': 'Working…',
-    'dossier.claimed': 'You claimed dossier {code}.',
-    'dossier.released': 'You released dossier {code}; it is back in the queue.',
     'dossier.claimFirst': 'Claim the dossier to return it or forward it to C06.',
     'dossier.heldByOther': '{name} is handling this dossier. You may read it; to return or forward it, take it over.',
     'dossier.noActions': 'You have no action on the dossier in this status.',
@@ -77,12 +30,6 @@ export const dossierMessages = featureMessages(
 
     'dossier.parts.title': 'The four parts',
     'dossier.parts.intro': 'Read each part and record the result of its check; the results go into the opinion forwarded to C06.',
-    'dossier.parts.accountCount': 'The list has {n} people.',
-    'dossier.parts.accountLink': 'See the account list',
-    'dossier.accounts.title': 'Account list',
-    'dossier.changes.title': 'Changes since the previous version',
-    'dossier.changes.onlyOne': 'The dossier has one version only: nothing to compare yet.',
-    'dossier.timeline.title': 'History',
     'dossier.deficiencies.current': 'What was asked to be completed',
 
     'dossier.return.title': 'Return for completion',

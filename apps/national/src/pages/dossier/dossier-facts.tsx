@@ -1,37 +1,24 @@
-import { DeadlineBadge, StatusBadge, formatDate, formatDateTime } from '@ketnoi/ui';
+import { DossierFacts as ReviewDossierFacts } from '@ketnoi/review';
+import { formatDate, formatDateTime } from '@ketnoi/ui';
 import { SecurityFlag } from '../queue/security-flag.tsx';
 import { useT } from '../../use-t.ts';
 import type { DossierView } from './dossier-view.ts';
 
 /**
- * The dossier's overview: unit, system, where it comes from (central, or the province whose PC06
- * forwarded it), status, dates, deadline, holder, version, the A05 confirmation's validity with its
- * flag, and the decisions already taken (approval, connection).
+ * The dossier's overview (the shared facts of packages/review) with C06's own rows: where it comes
+ * from (central, or the province whose PC06 forwarded it), the A05 confirmation's validity with its
+ * flag, and the decisions already taken (approval, suspension, connection).
  */
 export function DossierFacts({ dossier: d, userId, provinceName }: { readonly dossier: DossierView; readonly userId: string; readonly provinceName: string | null }) {
   const { t } = useT();
-  return (
-    <dl className="kn-facts">
-      <dt>{t('dossier.unit')}</dt>
-      <dd lang="vi">{d.ownerUnitName}</dd>
-      <dt>{t('dossier.system')}</dt>
-      <dd lang="vi">{d.systemName}</dd>
+  const route = (
+    <>
       <dt>{t('dossier.route')}</dt>
       <dd>{d.route === 'PROVINCIAL' ? t('dossier.route.PROVINCIAL', { province: provinceName ?? d.queueProvinceCode ?? '—' }) : t('dossier.route.NATIONAL')}</dd>
-      <dt>{t('dossier.status')}</dt>
-      <dd>
-        <StatusBadge status={d.status} />
-      </dd>
-      <dt>{t('dossier.submittedAt')}</dt>
-      <dd>{d.submittedAt ? formatDateTime(d.submittedAt) : '—'}</dd>
-      <dt>{t('dossier.deadline')}</dt>
-      <dd>
-        <DeadlineBadge dueOn={d.stageDueOn} state={d.deadline} />
-      </dd>
-      <dt>{t('dossier.holder')}</dt>
-      <dd>{d.holderName === null ? t('dossier.holderNone') : d.holderUserId === userId ? `${d.holderName} (${t('dossier.holderMe')})` : d.holderName}</dd>
-      <dt>{t('dossier.version')}</dt>
-      <dd>{d.version}</dd>
+    </>
+  );
+  return (
+    <ReviewDossierFacts dossier={d} userId={userId} afterSystem={route}>
       <dt>{t('dossier.security')}</dt>
       <dd>
         {d.securityValidUntil ? t('dossier.security.validUntil', { date: formatDate(d.securityValidUntil) }) : t('dossier.security.unknown')}
@@ -61,6 +48,6 @@ export function DossierFacts({ dossier: d, userId, provinceName }: { readonly do
           <dd>{t('dossier.connection.value', { date: formatDate(d.connection.connectedOn), channel: t(`dossier.channel.${d.connection.channel}`), reference: d.connection.technicalReference })}</dd>
         </>
       ) : null}
-    </dl>
+    </ReviewDossierFacts>
   );
 }

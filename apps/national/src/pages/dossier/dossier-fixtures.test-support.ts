@@ -1,3 +1,4 @@
+import { reviewDossierServer } from '@ketnoi/review/testing';
 import type { Answer } from '../../test-support.tsx';
 
 export const ME = '00000000-0000-4000-8000-0000000000aa';
@@ -89,20 +90,15 @@ const TIMELINE = [
 export const COMMANDS = ['national.claim', 'national.release', 'national.return', 'national.reject', 'national.approve', 'national.recordConnection', 'national.suspend', 'national.resume', 'national.revoke'];
 
 /** A server answering the dossier screen's reads from `dossier` (mutable by the test); `override` answers first; commands succeed. */
-export const dossierServer =
-  (dossier: { current: Record<string, unknown> } = { current: DOSSIER }, override: (path: string, input: unknown) => Answer | undefined = () => undefined) =>
-  (path: string, input: unknown): Answer =>
-    override(path, input) ??
-    (path === 'dossier.get'
-      ? { data: dossier.current }
-      : path === 'dossier.accounts'
-        ? { data: ACCOUNTS }
-        : path === 'dossier.timeline'
-          ? { data: TIMELINE }
-          : path === 'reference.services'
-            ? { data: [{ code: 'TRA_CUU_THONG_TIN', name: 'Tra cứu thông tin công dân', active: true }] }
-            : path === 'reference.provinces'
-              ? { data: [{ code: '01', name: 'Thành phố Hà Nội', validFrom: '2025-07-01', validTo: null, successorCode: null }] }
-              : COMMANDS.includes(path)
-                ? { data: { revision: Number(dossier.current.revision) + 1 } }
-                : { refusal: { appCode: 'NOT_FOUND', message: 'Không tìm thấy.' } });
+export const dossierServer = (dossier: { current: Record<string, unknown> } = { current: DOSSIER }, override?: (path: string, input: unknown) => Answer | undefined) =>
+  reviewDossierServer({
+    dossier,
+    reads: {
+      'dossier.accounts': ACCOUNTS,
+      'dossier.timeline': TIMELINE,
+      'reference.services': [{ code: 'TRA_CUU_THONG_TIN', name: 'Tra cứu thông tin công dân', active: true }],
+      'reference.provinces': [{ code: '01', name: 'Thành phố Hà Nội', validFrom: '2025-07-01', validTo: null, successorCode: null }],
+    },
+    commands: COMMANDS,
+    ...(override ? { override } : {}),
+  });

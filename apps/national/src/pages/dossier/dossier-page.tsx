@@ -1,21 +1,13 @@
 import './dossier.css';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
-import { refusalOf } from '@ketnoi/client';
-import { Alert, Link } from '@ketnoi/ui';
+import { AccountsPanel, ChangesPanel, ClaimPanel, DeficienciesView, DossierHeading, DossierLoader, OnThisPage, PartsPanel, TimelinePanel, useServiceName } from '@ketnoi/review';
 import { ROUTES } from '../../routes.ts';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
-import { AccountsPanel } from './accounts-panel.tsx';
-import { ChangesPanel } from './changes-panel.tsx';
-import { ClaimPanel } from './claim-panel.tsx';
 import { DecisionsPanel, decisionsOf } from './decisions-panel.tsx';
-import { DeficienciesView } from './deficiencies-view.tsx';
 import { DossierFacts } from './dossier-facts.tsx';
 import { SECTION_IDS, type DossierView } from './dossier-view.ts';
 import { OpinionView } from './opinion-view.tsx';
-import { PartsPanel } from './parts-panel.tsx';
-import { TimelinePanel } from './timeline-panel.tsx';
 import { useDossierCommand } from './use-dossier-command.ts';
 
 /**
@@ -25,50 +17,21 @@ import { useDossierCommand } from './use-dossier-command.ts';
  * reject, record the connection, suspend, resume, revoke). A missing dossier says "not found".
  */
 export function DossierPage({ dossierId, userId }: { readonly dossierId: string; readonly userId: string }) {
-  const { t } = useT();
-  const trpc = useTRPC();
-  const dossier = useQuery(trpc.dossier.get.queryOptions({ dossierId }));
-
-  if (dossier.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (dossier.isError) {
-    const refusal = refusalOf(dossier.error);
-    const missing = refusal.appCode === 'NOT_FOUND' || refusal.appCode === 'VALIDATION';
-    return (
-      <>
-        <h1>{missing ? t('dossier.notFound') : t('notFound.title')}</h1>
-        <Alert>
-          <span lang="vi">{refusal.message}</span>
-        </Alert>
-        {missing ? null : (
-          <button type="button" className="kn-button kn-button--secondary" onClick={() => void dossier.refetch()}>
-            {t('common.retry')}
-          </button>
-        )}
-        <p>
-          <Link to={ROUTES.queue}>{t('dossier.back')}</Link>
-        </p>
-      </>
-    );
-  }
-  return <DecisionScreen dossier={dossier.data} userId={userId} />;
+  return (
+    <DossierLoader dossierId={dossierId} queueRoute={ROUTES.queue}>
+      {(dossier) => <DecisionScreen dossier={dossier} userId={userId} />}
+    </DossierLoader>
+  );
 }
 
 function DecisionScreen({ dossier: d, userId }: { readonly dossier: DossierView; readonly userId: string }) {
   const { t } = useT();
   const trpc = useTRPC();
   const { run, pending, outcome } = useDossierCommand(d);
-  const services = useQuery({ ...trpc.reference.services.queryOptions(), staleTime: 10 * 60_000 });
+  const serviceName = useServiceName();
   const provinces = useQuery({ ...trpc.reference.provinces.queryOptions(), staleTime: 10 * 60_000, enabled: d.route === 'PROVINCIAL' });
-  const names = useMemo(() => new Map((services.data ?? []).map((s) => [s.code, s.name])), [services.data]);
-  const serviceName = (code: string) => names.get(code);
   const provinceName = provinces.data?.find((p) => p.code === d.queueProvinceCode)?.name ?? null;
   const decisions = decisionsOf(d);
-
-  // The outcome of a command is announced and focused, wherever on the page the officer clicked.
-  const outcomeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
 
   const sections = [
     ...(d.lastOpinion ? [{ id: SECTION_IDS.opinion, label: t('dossier.opinion.title') }] : []),
@@ -81,42 +44,32 @@ function DecisionScreen({ dossier: d, userId }: { readonly dossier: DossierView;
 
   return (
     <>
-      <p>
-        <Link to={ROUTES.queue}>{t('dossier.back')}</Link>
-      </p>
-      <h1>{t('dossier.title', { code: d.code })}</h1>
-      <div ref={outcomeRef} tabIndex={-1} className="c06-outcome">
-        {outcome ? (
-          <Alert tone={outcome.tone}>
-            <span lang="vi">{outcome.text}</span>
-          </Alert>
-        ) : null}
-      </div>
+      <DossierHeading dossier={d} queueRoute={ROUTES.queue} outcome={outcome} outcomeClassName="c06-outcome" />
       <div className="c06-overview">
         <section className="kn-card" aria-labelledby="dossier-facts">
           <h2 id="dossier-facts">{t('dossier.facts')}</h2>
           <DossierFacts dossier={d} userId={userId} provinceName={provinceName} />
-          <ClaimPanel dossier={d} userId={userId} pending={pending} onClaim={() => void run({ kind: 'CLAIM' })} onRelease={() => void run({ kind: 'RELEASE' })} />
+          <ClaimPanel
+            dossier={d}
+            userId={userId}
+            reviewStatus="NATIONAL_REVIEW"
+            pending={pending}
+            heldByOther={(name) => t('dossier.heldByOther', { name })}
+            claimFirst={t('dossier.claimFirst')}
+            onClaim={() => void run({ kind: 'CLAIM' })}
+            onRelease={() => void run({ kind: 'RELEASE' })}
+          />
           {decisions.length === 0 && !d.allowedCommands.includes('CLAIM') && !d.allowedCommands.includes('RELEASE') ? <p>{t('dossier.noActions')}</p> : null}
-          {d.deficiencies && d.deficiencies.length > 0 ? <DeficienciesView deficiencies={d.deficiencies} /> : null}
+          {d.deficiencies && d.deficiencies.length > 0 ? <DeficienciesView deficiencies={d.deficiencies} title={t('dossier.deficiencies.last')} /> : null}
         </section>
-        <nav className="kn-card" aria-labelledby="dossier-toc">
-          <h2 id="dossier-toc">{t('dossier.onThisPage')}</h2>
-          <ul className="kn-checklist">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <a href={`#${s.id}`}>{s.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <OnThisPage sections={sections} className="kn-card" />
       </div>
       {d.lastOpinion ? <OpinionView opinion={d.lastOpinion} /> : null}
       <DecisionsPanel dossier={d} pending={pending} run={(command) => void run(command)} />
-      <PartsPanel dossier={d} serviceName={serviceName} />
-      <AccountsPanel dossierId={d.id} version={d.version} />
-      {d.version >= 2 ? <ChangesPanel dossierId={d.id} version={d.version} serviceName={serviceName} /> : null}
-      <TimelinePanel dossierId={d.id} />
+      <PartsPanel dossier={d} serviceName={serviceName} title={t('dossier.parts.title')} classPrefix="c06" />
+      <AccountsPanel dossierId={d.id} version={d.version} sectionClassName="c06-section" />
+      {d.version >= 2 ? <ChangesPanel dossierId={d.id} version={d.version} serviceName={serviceName} sectionClassName="c06-section" /> : null}
+      <TimelinePanel dossierId={d.id} sectionClassName="c06-section" />
     </>
   );
 }

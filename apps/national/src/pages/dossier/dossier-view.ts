@@ -1,22 +1,11 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '@ketnoi/api';
+import { REVIEW_SECTION_IDS, type AllowedCommand } from '@ketnoi/review';
 
-type Outputs = inferRouterOutputs<AppRouter>;
+export type { AllowedCommand, DossierView } from '@ketnoi/review';
 
-/** The dossier as `dossier.get` gives a C06 reviewer: summary, allowed commands, parts, opinion, decisions. */
-export type DossierView = Outputs['dossier']['get'];
-export type AllowedCommand = DossierView['allowedCommands'][number];
-
-/** Where the server sends a stored document (always as an attachment). */
-export const fileHref = (fileId: string): string => `/files/${encodeURIComponent(fileId)}`;
-
-/** Ids of the page's sections, for the "on this page" links. */
+/** Ids of the page's sections, for the "on this page" links: the shared ones and C06's own. */
 export const SECTION_IDS = {
+  ...REVIEW_SECTION_IDS,
   opinion: 'y-kien-pc06',
-  parts: 'thanh-phan',
-  accounts: 'danh-sach-tai-khoan',
-  changes: 'thay-doi',
-  timeline: 'lich-su',
   decisions: 'quyet-dinh',
 } as const;
 

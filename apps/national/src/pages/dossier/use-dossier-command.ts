@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { newIdempotencyKey, refusalOf } from '@ketnoi/client';
+import { useMutation } from '@tanstack/react-query';
 import type { ConnectionChannel, Deficiency } from '@ketnoi/domain';
+import { useReviewCommand } from '@ketnoi/review';
 import { useTRPC } from '../../trpc.ts';
 import { useT } from '../../use-t.ts';
 import type { DossierView } from './dossier-view.ts';
@@ -15,17 +14,14 @@ export type DossierCommand =
   | { readonly kind: 'RECORD_CONNECTION'; readonly connectedOn: string; readonly channel: ConnectionChannel; readonly technicalReference: string };
 export type CommandKind = DossierCommand['kind'];
 
-export type CommandOutcome = { readonly tone: 'success' | 'error'; readonly text: string; readonly command: CommandKind } | null;
-
 /**
- * C06's commands on the open dossier (`national.*`): the revision shown, a fresh idempotency key per
- * attempt. Success reloads the dossier and the queue; a VERSION_CONFLICT reloads too and says so;
- * any other refusal is the server's Vietnamese message (refusalOf).
+ * C06's commands on the open dossier (`national.*`), run by the shared useReviewCommand (revision,
+ * idempotency key kept for a retry after a network failure, reload of the dossier and the C06 queue,
+ * conflict and refusal messages).
  */
 export function useDossierCommand(dossier: DossierView) {
   const { t } = useT();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const m = {
     CLAIM: useMutation(trpc.national.claim.mutationOptions()),
     RELEASE: useMutation(trpc.national.release.mutationOptions()),
@@ -37,56 +33,29 @@ export function useDossierCommand(dossier: DossierView) {
     RESUME: useMutation(trpc.national.resume.mutationOptions()),
     REVOKE: useMutation(trpc.national.revoke.mutationOptions()),
   };
-  const [pending, setPending] = useState<CommandKind | null>(null);
-  const [outcome, setOutcome] = useState<CommandOutcome>(null);
-
-  const reload = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.dossier.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.national.pathKey() })]);
-
-  const run = async (command: DossierCommand): Promise<boolean> => {
-    const target = { dossierId: dossier.id, expectedRevision: dossier.revision, idempotencyKey: newIdempotencyKey() };
-    setPending(command.kind);
-    setOutcome(null);
-    try {
+  return useReviewCommand<DossierCommand>(dossier, {
+    namespace: 'national',
+    send: (command, target) => {
       switch (command.kind) {
         case 'CLAIM':
         case 'RELEASE':
         case 'RESUME':
-          await m[command.kind].mutateAsync(target);
-          break;
+          return m[command.kind].mutateAsync(target);
         case 'RETURN':
-          await m.RETURN.mutateAsync({ ...target, deficiencies: command.deficiencies });
-          break;
+          return m.RETURN.mutateAsync({ ...target, deficiencies: command.deficiencies });
         case 'REJECT':
         case 'SUSPEND':
         case 'REVOKE':
-          await m[command.kind].mutateAsync({ ...target, reason: command.reason });
-          break;
+          return m[command.kind].mutateAsync({ ...target, reason: command.reason });
         case 'APPROVE':
-          await m.APPROVE.mutateAsync({ ...target, decision: command.decision });
-          break;
+          return m.APPROVE.mutateAsync({ ...target, decision: command.decision });
         case 'RECORD_CONNECTION': {
           const { kind: _kind, ...connection } = command;
-          await m.RECORD_CONNECTION.mutateAsync({ ...target, ...connection });
-          break;
+          return m.RECORD_CONNECTION.mutateAsync({ ...target, ...connection });
         }
       }
-      setOutcome({ tone: 'success', text: t(`dossier.done.${command.kind}`, { code: dossier.code }), command: command.kind });
-      await reload();
-      return true;
-    } catch (error) {
-      const refusal = refusalOf(error);
-      if (refusal.appCode === 'VERSION_CONFLICT') {
-        setOutcome({ tone: 'error', text: t('dossier.conflict', { code: dossier.code }), command: command.kind });
-        await reload();
-      } else {
-        setOutcome({ tone: 'error', text: refusal.message, command: command.kind });
-        if (refusal.appCode !== 'NETWORK' && refusal.appCode !== 'VALIDATION') await reload();
-      }
-      return false;
-    } finally {
-      setPending(null);
-    }
-  };
-
-  return { run, pending, outcome };
+    },
+    doneText: (kind, code) => (kind === 'CLAIM' ? t('dossier.claimed', { code }) : kind === 'RELEASE' ? t('dossier.released', { code }) : t(`dossier.done.${kind}`, { code })),
+    conflictText: (code) => t('dossier.conflict', { code }),
+  });
 }

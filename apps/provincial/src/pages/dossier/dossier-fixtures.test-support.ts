@@ -1,3 +1,4 @@
+import { reviewDossierServer } from '@ketnoi/review/testing';
 import type { Answer } from '../../test-support.tsx';
 
 export const ME = '00000000-0000-4000-8000-0000000000aa';
@@ -76,21 +77,16 @@ export const TIMELINE = [
   { seq: 4, type: 'RESUBMITTED', actorRole: 'SUBMITTER', actorUnitName: 'Sở Y tế tỉnh Nghệ An', occurredAt: '2026-11-27T02:00:00.000Z', details: { version: 2, stage: { kind: 'PROVINCIAL', dueOn: '2026-12-02' } } },
 ];
 
-/** A server answering the review screen's reads from `dossier` (mutable by the test); `override` answers first. */
-export const dossierServer =
-  (dossier: { current: Record<string, unknown> } = { current: DOSSIER }, override: (path: string, input: unknown) => Answer | undefined = () => undefined) =>
-  (path: string, input: unknown): Answer =>
-    override(path, input) ??
-    (path === 'dossier.get'
-      ? { data: dossier.current }
-      : path === 'dossier.accounts'
-        ? { data: ACCOUNTS }
-        : path === 'dossier.diff'
-          ? { data: DIFF }
-          : path === 'dossier.timeline'
-            ? { data: TIMELINE }
-            : path === 'reference.services'
-              ? { data: [{ code: 'TRA_CUU_THONG_TIN', name: 'Tra cứu thông tin công dân', active: true }] }
-              : path === 'provincial.return' || path === 'provincial.forward' || path === 'provincial.claim' || path === 'provincial.release'
-                ? { data: { revision: 10 } }
-                : { refusal: { appCode: 'NOT_FOUND', message: 'Không tìm thấy.' } });
+/** A server answering the review screen's reads from `dossier` (mutable by the test); `override` answers first; PC06's commands succeed. */
+export const dossierServer = (dossier: { current: Record<string, unknown> } = { current: DOSSIER }, override?: (path: string, input: unknown) => Answer | undefined) =>
+  reviewDossierServer({
+    dossier,
+    reads: {
+      'dossier.accounts': ACCOUNTS,
+      'dossier.diff': DIFF,
+      'dossier.timeline': TIMELINE,
+      'reference.services': [{ code: 'TRA_CUU_THONG_TIN', name: 'Tra cứu thông tin công dân', active: true }],
+    },
+    commands: ['provincial.return', 'provincial.forward', 'provincial.claim', 'provincial.release'],
+    ...(override ? { override } : {}),
+  });

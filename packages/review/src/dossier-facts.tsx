@@ -1,16 +1,27 @@
+import type { ReactNode } from 'react';
 import { DeadlineBadge, StatusBadge, formatDateTime } from '@ketnoi/ui';
-import { useT } from '../../use-t.ts';
 import type { DossierView } from './dossier-view.ts';
+import { useReviewT } from './use-review-t.ts';
 
-/** The dossier's overview: unit, system, status, dates, deadline, holder and version. */
-export function DossierFacts({ dossier: d, userId }: { readonly dossier: DossierView; readonly userId: string }) {
-  const { t } = useT();
+export interface DossierFactsProps {
+  readonly dossier: DossierView;
+  readonly userId: string;
+  /** The role's own rows (dt/dd pairs) after the system's name, e.g. where the dossier comes from. */
+  readonly afterSystem?: ReactNode;
+  /** The role's own rows (dt/dd pairs) after the version. */
+  readonly children?: ReactNode;
+}
+
+/** The dossier's overview: unit, system, status, dates, deadline, holder and version, with the role's own rows. */
+export function DossierFacts({ dossier: d, userId, afterSystem, children }: DossierFactsProps) {
+  const { t } = useReviewT();
   return (
     <dl className="kn-facts">
       <dt>{t('dossier.unit')}</dt>
-      <dd>{d.ownerUnitName}</dd>
+      <dd lang="vi">{d.ownerUnitName}</dd>
       <dt>{t('dossier.system')}</dt>
-      <dd>{d.systemName}</dd>
+      <dd lang="vi">{d.systemName}</dd>
+      {afterSystem}
       <dt>{t('dossier.status')}</dt>
       <dd>
         <StatusBadge status={d.status} />
@@ -25,6 +36,7 @@ export function DossierFacts({ dossier: d, userId }: { readonly dossier: Dossier
       <dd>{d.holderName === null ? t('dossier.holderNone') : d.holderUserId === userId ? `${d.holderName} (${t('dossier.holderMe')})` : d.holderName}</dd>
       <dt>{t('dossier.version')}</dt>
       <dd>{d.version}</dd>
+      {children}
     </dl>
   );
 }

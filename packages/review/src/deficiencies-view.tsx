@@ -1,13 +1,13 @@
 import type { Deficiency } from '@ketnoi/domain';
-import { useT } from '../../use-t.ts';
+import { useReviewT } from './use-review-t.ts';
 
-/** The deficiencies of the last return: what the unit was asked to complete (kept after its answer, to check it). */
-export function DeficienciesView({ deficiencies }: { readonly deficiencies: readonly Deficiency[] }) {
-  const { t } = useT();
+/** The deficiencies of the last return under the app's heading (what the unit was asked to complete); nothing when there are none. */
+export function DeficienciesView({ deficiencies, title }: { readonly deficiencies: readonly Deficiency[]; readonly title: string }) {
+  const { t } = useReviewT();
   if (deficiencies.length === 0) return null;
   return (
     <>
-      <h3>{t('dossier.deficiencies.last')}</h3>
+      <h3>{title}</h3>
       <ul className="kn-checklist">
         {deficiencies.map((d, i) => (
           <li key={i}>

@@ -1,19 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { refusalOf } from '@ketnoi/client';
+import { useTRPC } from '@ketnoi/client/react';
 import { Alert, ChangesView } from '@ketnoi/ui';
-import { useTRPC } from '../../trpc.ts';
-import { useT } from '../../use-t.ts';
-import { SECTION_IDS } from './dossier-view.ts';
+import { REVIEW_SECTION_IDS } from './dossier-view.ts';
+import { useReviewT } from './use-review-t.ts';
+
+export interface ChangesPanelProps {
+  readonly dossierId: string;
+  readonly version: number;
+  readonly serviceName: (code: string) => string | undefined;
+  readonly sectionClassName: string;
+}
 
 /** What changed in the version under review against the one before it (the unit's answer to a return). */
-export function ChangesPanel({ dossierId, version, serviceName }: { readonly dossierId: string; readonly version: number; readonly serviceName: (code: string) => string | undefined }) {
-  const { t } = useT();
+export function ChangesPanel({ dossierId, version, serviceName, sectionClassName }: ChangesPanelProps) {
+  const { t } = useReviewT();
   const trpc = useTRPC();
   const comparable = version >= 2;
   const diff = useQuery(trpc.dossier.diff.queryOptions({ dossierId, from: version - 1, to: version }, { enabled: comparable }));
   return (
-    <section aria-labelledby={SECTION_IDS.changes} className="kn-card pc-section">
-      <h2 id={SECTION_IDS.changes}>{t('dossier.changes.title')}</h2>
+    <section aria-labelledby={REVIEW_SECTION_IDS.changes} className={`kn-card ${sectionClassName}`}>
+      <h2 id={REVIEW_SECTION_IDS.changes}>{t('dossier.changes.title')}</h2>
       {!comparable ? (
         <p>{t('dossier.changes.onlyOne')}</p>
       ) : diff.isError ? (
