@@ -13,6 +13,7 @@ export { DossierLoader, type DossierLoaderProps } from './dossier-loader.tsx';
 export { REVIEW_SECTION_IDS, fileHref, type AllowedCommand, type DossierView } from './dossier-view.ts';
 export { OnThisPage } from './on-this-page.tsx';
 export { PartsPanel, type PartsPanelProps } from './parts-panel.tsx';
+export { ReviewerQueuePage, type ReviewerQueuePageProps, type ReviewerQueueRow } from './reviewer-queue-page.tsx';
 export { reviewScreenMessages, type ReviewScreenMessageKey } from './review-screen-messages.ts';
 export { TimelinePanel } from './timeline-panel.tsx';
 export { useReviewCommand, type CommandOutcome, type CommandTarget, type ReviewCommandOptions } from './use-review-command.ts';

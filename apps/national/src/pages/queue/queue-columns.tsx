@@ -1,6 +1,6 @@
 import type { QueueColumn, Translate } from '@ketnoi/ui';
 import type { AppMessageKey } from '../../messages.ts';
-import type { QueueRow } from './queue-row.ts';
+import type { ReviewerQueueRow as QueueRow } from '@ketnoi/review';
 
 /**
  * C06's own columns after "unit, system": the province whose PC06 forwarded the dossier (central
