@@ -67,3 +67,4 @@ export { QueueTable, ROW_LINK, type QueueColumn, type QueueTableProps } from './
 export { QueueScreen, type QueueScreenProps, type QueueCountsLike } from './queue/queue-screen.tsx';
 export { queueMessagesVi, queueMessagesEn, type QueueMessageKey } from './queue/queue-messages.ts';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog.tsx';
+export { WrongApp, type WrongAppProps } from './wrong-app.tsx';

@@ -1,4 +1,5 @@
 import type { Role } from '@ketnoi/domain';
+import { WrongApp } from '@ketnoi/ui';
 import { HOME_OF_ROLE } from '../routes.ts';
 import { useT } from '../use-t.ts';
 
@@ -7,27 +8,18 @@ export interface WrongAppPageProps {
   readonly onSignOut: () => void;
 }
 
-/**
- * Someone signed in with an account that is not PC06's (a unit's officer, C06): told so, offered the
- * address of their own app (same session, no second login) or to sign out here.
- */
+/** An account that is not PC06's (a unit's officer, C06) is told so and given its own app's address. */
 export function WrongAppPage({ user, onSignOut }: WrongAppPageProps) {
   const { t } = useT();
-  const home = HOME_OF_ROLE[user.role];
+  const href = HOME_OF_ROLE[user.role];
+  const home = href && user.role !== 'PROVINCIAL_REVIEWER' ? { href, label: t(`wrongApp.goTo.${user.role}`) } : null;
   return (
-    <div className="kn-login">
-      <h1>{t('wrongApp.title')}</h1>
-      <p>{t('wrongApp.body', { name: user.displayName, unit: user.unitName })}</p>
-      <div className="kn-actions">
-        {home && user.role !== 'PROVINCIAL_REVIEWER' ? (
-          <a className="kn-button" href={home}>
-            {t(`wrongApp.goTo.${user.role}`)} <span className="kn-code">({home})</span>
-          </a>
-        ) : null}
-        <button type="button" className="kn-button kn-button--secondary" onClick={onSignOut}>
-          {t('wrongApp.signOut')}
-        </button>
-      </div>
-    </div>
+    <WrongApp
+      title={t('wrongApp.title')}
+      body={t('wrongApp.body', { name: user.displayName, unit: user.unitName })}
+      home={home}
+      signOutLabel={t('wrongApp.signOut')}
+      onSignOut={onSignOut}
+    />
   );
 }
