@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
 import { openPage, pageErrors } from './browser.ts';
 import { DEMO_PASSWORD } from './login.ts';
 import { PC06_LOGIN_PATH, QUEUE_TITLE, submitPc06Login } from './provincial-login.ts';
-import { screenshot } from './screenshot.ts';
+import { screenshot, step } from './screenshot.ts';
 
 /**
  * Issue 5's administration in Chromium against the real server: the C06 administrator creates a
@@ -18,11 +17,6 @@ const PC06_HANOI = 'Phòng Cảnh sát QLHC về TTXH – Công an thành phố 
 const suffix = Date.now().toString(36);
 const USERNAME = `pc06.hanoi.e2e${suffix}`;
 const PASSWORD = 'Mat-khau-E2E-2026!';
-
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
-}
 
 async function loginC06Admin(): Promise<Page> {
   const page = await openPage(C06_LOGIN_PATH);

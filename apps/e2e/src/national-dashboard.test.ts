@@ -2,12 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as playwrightRequest, type Download, type Locator, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
 import { baseUrl, openPage, pageErrors } from './browser.ts';
 import { DEMO_PASSWORD } from './login.ts';
 import { C06_LOGIN_PATH, loginC06 } from './national-login.ts';
 import { ARTIFACTS_DIR } from './repo-paths.ts';
-import { screenshot } from './screenshot.ts';
+import { step } from './screenshot.ts';
 
 /**
  * Issue 5's national dashboard in Chromium against the real server and the demo set: C06 reads
@@ -23,11 +22,6 @@ interface Overview {
   byProvince: { provinceCode: string; provinceName: string; dossiers: number; byStatus: Record<string, number>; overdue: number }[];
   byCentralBody: { centralBodyId: string; name: string }[];
   trend: { from: string; submitted: number; approved: number; connected: number }[];
-}
-
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
 }
 
 async function api<T>(page: Page, path: string, input: unknown): Promise<T> {

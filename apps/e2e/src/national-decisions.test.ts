@@ -1,10 +1,9 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
-import { baseUrl, openPage, pageErrors } from './browser.ts';
-import { DEMO_PASSWORD } from './login.ts';
+import { openPage, pageErrors } from './browser.ts';
 import { C06_LOGIN_PATH, loginC06 } from './national-login.ts';
-import { screenshot } from './screenshot.ts';
+import { apiAs } from './api-as.ts';
+import { step } from './screenshot.ts';
 
 /**
  * Issue 5's C06 decisions in Chromium against the real server and the demo set:
@@ -33,38 +32,21 @@ const rowsOf = (workUnitOfRow3: string, domain: string) =>
     cells: { index: String(i + 1), fullName, personalId, dateOfBirth, sex, position: 'Chuyên viên', workUnit: i + 2 === 3 ? workUnitOfRow3 : 'Phòng Công nghệ thông tin', phone, email: `${username}@${domain}`, username, services: 'TRA_CUU_THONG_TIN' },
   }));
 
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
-}
-
 let keys = 0;
 const key = () => `e2e-c06-${Date.now()}-${++keys}`;
 
-/** A user acting through the HTTP API: same-origin JSON with its own session. */
-async function apiAs(request: APIRequestContext, username: string) {
-  const headers = { origin: baseUrl(), 'content-type': 'application/json' };
-  const login = await request.post('/trpc/auth.login', { headers, data: { username, password: DEMO_PASSWORD } });
-  expect(login.ok()).toBe(true);
-  const api = {
-    request,
-    mutate: async (path: string, input: unknown) => {
-      const res = await request.post(`/trpc/${path}`, { headers, data: input });
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
-    query: async (path: string, input: unknown) => {
-      const res = await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
+
+/** The C06 journeys' API user: also the dossier's command target as now (revision, fresh key). */
+async function apiWithTarget(request: APIRequestContext, username: string) {
+  const api = await apiAs(request, username);
+  return {
+    ...api,
     /** The dossier, its revision as now, a fresh idempotency key. */
     target: async (dossierId: string) => ({ dossierId, expectedRevision: (await api.query('dossier.get', { dossierId })).revision, idempotencyKey: key() }),
   };
-  return api;
 }
 
-type Api = Awaited<ReturnType<typeof apiAs>>;
+type Api = Awaited<ReturnType<typeof apiWithTarget>>;
 
 interface Unit {
   readonly system: string;
@@ -154,7 +136,7 @@ async function searchQueue(page: Page, text: string): Promise<void> {
 
 describe('C06 app (/c06/): queue and decisions', () => {
   it('(a) claims a central dossier from the queue, approves it with its decision, records the connection; the dashboard counts it', { timeout: 300_000 }, async () => {
-    const unit = await apiAs((await openPage()).request, 'boyte.canbo');
+    const unit = await apiWithTarget((await openPage()).request, 'boyte.canbo');
     // Its A05 confirmation ends in 20 days: flagged as expiring in the queue and on the dossier.
     const validUntil = dayFromToday(20);
     const dossierId = await submitDossier(unit, { system: CENTRAL_SYSTEM, unitName: 'Bộ Y tế', host: 'duoc.moh.gov.vn', channel: 'NDXP', domain: 'moh.gov.vn', validUntil });
@@ -164,7 +146,7 @@ describe('C06 app (/c06/): queue and decisions', () => {
     // 1. The queue: the central dossier waits to be received, with no province and no PC06 opinion.
     const page = await openPage(C06_LOGIN_PATH);
     await loginC06(page);
-    const c06 = await apiAs(page.request, 'c06.thamdinh');
+    const c06 = await apiWithTarget(page.request, 'c06.thamdinh');
     const before = await c06.query('national.dashboard.overview', { granularity: 'month', periods: 12 });
     await page.getByRole('table').waitFor();
     await page.getByRole('tab', { name: /^Chờ tiếp nhận/ }).waitFor();
@@ -239,8 +221,8 @@ describe('C06 app (/c06/): queue and decisions', () => {
   });
 
   it('(b) returns a forwarded dossier with a deficiency; after the unit and PC06 answer, approves it', { timeout: 300_000 }, async () => {
-    const unit = await apiAs((await openPage()).request, 'hanoi.canbo');
-    const pc06 = await apiAs((await openPage()).request, 'pc06.hanoi');
+    const unit = await apiWithTarget((await openPage()).request, 'hanoi.canbo');
+    const pc06 = await apiWithTarget((await openPage()).request, 'pc06.hanoi');
     const domain = 'hanoi.gov.vn';
     const dossierId = await submitDossier(unit, { system: LOCAL_SYSTEM, unitName: 'Văn phòng Ủy ban nhân dân Thành phố Hà Nội', host: 'khambenh.hanoi.gov.vn', channel: 'LGSP', domain, validUntil: '2028-09-20' });
     await forwardByPc06(pc06, dossierId);

@@ -1,9 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
 import { openPage, pageErrors } from './browser.ts';
 import { loginPc06, PC06_LOGIN_PATH, QUEUE_TITLE, submitPc06Login } from './provincial-login.ts';
-import { screenshot } from './screenshot.ts';
+import { step } from './screenshot.ts';
 
 /**
  * Issue 4's queue in Chromium against the real server and the demo set: PC06 Nghệ An receives the
@@ -12,11 +11,6 @@ import { screenshot } from './screenshot.ts';
 const WAITING = 'Hệ thống quản lý hành nghề y dược Nghệ An';
 const RETURNED = 'Phần mềm một cửa điện tử Sở Y tế Nghệ An';
 const NGHE_AN_UNIT = 'Sở Y tế tỉnh Nghệ An';
-
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
-}
 
 const queueTable = (page: Page) => page.getByRole('table', { name: /: \d+ hồ sơ$/ });
 const rowOf = (page: Page, text: string) => queueTable(page).getByRole('row').filter({ hasText: text });

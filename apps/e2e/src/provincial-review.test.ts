@@ -1,10 +1,9 @@
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
-import { baseUrl, openPage, pageErrors } from './browser.ts';
-import { DEMO_PASSWORD } from './login.ts';
+import { openPage, pageErrors } from './browser.ts';
 import { loginPc06, PC06_LOGIN_PATH } from './provincial-login.ts';
-import { screenshot } from './screenshot.ts';
+import { apiAs, type Api } from './api-as.ts';
+import { step } from './screenshot.ts';
 
 /**
  * The PC06 review journey in Chromium against the real server and the demo set: a Nghệ An unit
@@ -43,35 +42,10 @@ const rowsOf = (positionOfRow3: string) =>
     },
   }));
 
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
-}
-
 let keys = 0;
 const key = () => `e2e-review-${Date.now()}-${++keys}`;
 
-/** A user acting through the HTTP API: same-origin JSON with its own session. */
-async function apiAs(request: APIRequestContext, username: string) {
-  const headers = { origin: baseUrl(), 'content-type': 'application/json' };
-  const login = await request.post('/trpc/auth.login', { headers, data: { username, password: DEMO_PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return {
-    request,
-    mutate: async (path: string, input: unknown) => {
-      const res = await request.post(`/trpc/${path}`, { headers, data: input });
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
-    query: async (path: string, input: unknown) => {
-      const res = await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
-  };
-}
 
-type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** The unit's complete dossier, submitted to PC06 Nghệ An; returns its id. */
 async function submitDossier(unit: Api): Promise<string> {

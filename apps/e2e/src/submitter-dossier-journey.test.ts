@@ -1,9 +1,9 @@
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './axe.ts';
-import { baseUrl, openPage, pageErrors } from './browser.ts';
-import { DEMO_PASSWORD, login, SUBMITTER_LOGIN_PATH } from './login.ts';
-import { screenshot } from './screenshot.ts';
+import { openPage, pageErrors } from './browser.ts';
+import { login, SUBMITTER_LOGIN_PATH } from './login.ts';
+import { apiAs } from './api-as.ts';
+import { step } from './screenshot.ts';
 
 /**
  * Issue 3's journey, end to end in Chromium: a unit declares a system, fills the four parts (an
@@ -19,32 +19,9 @@ const PEOPLE = [
 ] as const;
 const csv = (rows: readonly (readonly string[])[]) => Buffer.from(`\ufeff${[HEADER, ...rows.map((r, i) => [String(i + 1), ...r].join(','))].join('\r\n')}\r\n`, 'utf8');
 
-async function step(page: Page, label: string, name: string): Promise<void> {
-  await expectNoAxeViolations(page, label);
-  await screenshot(page, name);
-}
-
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
 /** A reviewer acting through the HTTP API, as the PC06 app will: same-origin JSON with its own session. */
-async function apiAs(request: APIRequestContext, username: string) {
-  const headers = { origin: baseUrl(), 'content-type': 'application/json' };
-  const login = await request.post('/trpc/auth.login', { headers, data: { username, password: DEMO_PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return {
-    mutate: async (path: string, input: unknown) => {
-      const res = await request.post(`/trpc/${path}`, { headers, data: input });
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
-    query: async (path: string, input: unknown) => {
-      const res = await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-      return (await res.json()).result.data;
-    },
-  };
-}
-
 describe('submitter: a dossier from the first system to a resubmission', () => {
   it('declares, fills, imports (with errors, then fixed), submits, gets a receipt, and answers a return', { timeout: 240_000 }, async () => {
     const page = await openPage(SUBMITTER_LOGIN_PATH);
