@@ -101,9 +101,12 @@ describe('PC06 app (/pc06/): the queue of PC06 Nghệ An', () => {
     await page.getByLabel('Trạng thái').selectOption('RETURNED');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await rowOf(page, RETURNED).waitFor();
+    // The unfiltered page stays on screen (aria-busy) until the filtered one arrives: wait for it.
+    await expect.poll(() => queueTable(page).getAttribute('aria-busy')).toBe('false');
     // Other journeys may have returned more Nghệ An dossiers: every row shown is a returned one.
-    const returnedCount = await tabCount(page, 'Tất cả');
-    await expect.poll(() => dossierRows(page).count()).toBe(returnedCount);
+    // The tab counts come in their own answer: wait until they agree with the rows shown.
+    await expect.poll(async () => (await tabCount(page, 'Tất cả')) - (await dossierRows(page).count())).toBe(0);
+    const returnedCount = await dossierRows(page).count();
     for (const status of await dossierRows(page).locator('.kn-badge').allTextContents()) expect(status).toBe('Trả lại để bổ sung');
     await page.getByRole('button', { name: 'Ngày nộp' }).click();
     await expect.poll(() => page.getByRole('columnheader', { name: /Ngày nộp/ }).getAttribute('aria-sort')).toBe('descending');
